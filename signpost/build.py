@@ -1,0 +1,98 @@
+"""Validated plain data → model objects. Runs only on data that passed both check layers."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .load import LoadedFile
+from .model import (AgeRange, Area, Assessment, Contact, Criterion, Definition, FollowUp, Guidance,
+                    Intervention, Link, NationalHelp, Node, Option, Pathway, Route, Section, Service,
+                    Source, Step, Term)
+from .phones import parse_phone
+
+_RENAMED = {"from": "from_", "for": "for_"}
+
+
+def _fields(data: dict, **overrides) -> dict:
+    """YAML keys as dataclass field names; lists become tuples so the model stays read-only."""
+    out = {}
+    for key, value in data.items():
+        out[_RENAMED.get(key, key)] = tuple(value) if isinstance(value, list) else value
+    out.update(overrides)
+    return out
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _section(data):
+    return Section(**_fields(data)) if data else None
+
+
+def _contact(data: dict, reviewed: dt.date, area_id: str | None) -> Contact:
+    return Contact(**_fields(data, last_reviewed=_date(data["last_reviewed"]) if "last_reviewed" in data else reviewed,
+                             phone=parse_phone(data["phone"]) if "phone" in data else None,
+                             area_id=area_id))
+
+
+def _service(data: dict, reviewed: dt.date, contacts: dict) -> Service:
+    assessment = data.get("assessment")
+    return Service(**_fields(
+        data,
+        last_reviewed=_date(data["last_reviewed"]) if "last_reviewed" in data else reviewed,
+        ages=AgeRange(**_fields(data["ages"])) if "ages" in data else None,
+        assessment=Assessment(**_fields(assessment)) if assessment else None,
+        interventions=tuple(Intervention(**i) for i in data.get("interventions", [])),
+        follow_up=FollowUp(**data["follow_up"]) if "follow_up" in data else None,
+        contacts=tuple(contacts[c] for c in data.get("contacts", []))))
+
+
+def _node(node_id: str, data: dict, contacts: dict) -> Node:
+    return Node(id=node_id, **_fields(
+        data,
+        options=tuple(Option(**o) for o in data.get("options", [])),
+        contacts=tuple(contacts[c] for c in data.get("contacts", []))))
+
+
+def build_area(loaded: LoadedFile) -> Area:
+    data = loaded.data
+    reviewed = _date(data["last_reviewed"])
+    contacts = {c["id"]: _contact(c, reviewed, data["id"]) for c in data.get("contacts", [])}
+    pathways = {
+        pid: Pathway(id=pid, area_id=data["id"], title=p["title"], start=p["start"],
+                     summary=p.get("summary"),
+                     nodes={nid: _node(nid, n, contacts) for nid, n in p["nodes"].items()})
+        for pid, p in data.get("pathways", {}).items()}
+    return Area(**_fields(
+        data,
+        file=loaded.label,
+        source=Source(**data["source"]),
+        last_reviewed=reviewed,
+        definitions=tuple(Definition(**d) for d in data.get("definitions", [])),
+        indicators=_section(data.get("indicators")),
+        risk_factors=_section(data.get("risk_factors")),
+        healthy_behaviour=_section(data.get("healthy_behaviour")),
+        cause_for_concern=_section(data.get("cause_for_concern")),
+        services=tuple(_service(s, reviewed, contacts) for s in data.get("services", [])),
+        referral_criteria=tuple(Criterion(**c) for c in data.get("referral_criteria", [])),
+        referral_routes=tuple(
+            Route(**_fields(r, steps=tuple(Step(**s) for s in r["steps"]),
+                            contacts=tuple(contacts[c] for c in r.get("contacts", []))))
+            for r in data.get("referral_routes", [])),
+        contacts=tuple(contacts.values()),
+        guidance=tuple(Guidance(**_fields(g)) for g in data.get("guidance", [])),
+        links=tuple(Link(**link) for link in data.get("links", [])),
+        pathways=pathways))
+
+
+def build_national(data: dict) -> tuple[tuple[NationalHelp, ...], dt.date]:
+    items = tuple(NationalHelp(**_fields(h, last_reviewed=_date(h["last_reviewed"]),
+                                         phone=parse_phone(h["phone"]) if "phone" in h else None))
+                  for h in data["help"])
+    return items, _date(data["last_reviewed"])
+
+
+def build_glossary(data: dict) -> tuple[Term, ...]:
+    terms = [Term(**_fields(t, abbreviation=t.get("abbreviation", "stands_for" in t)))
+             for t in data["terms"]]
+    return tuple(sorted(terms, key=lambda t: t.term.casefold()))

@@ -1,0 +1,171 @@
+"""Second layer of validation: what a JSON Schema cannot say.
+
+Runs on data that passed the schema. Checks ids are unique across the whole site, every
+reference resolves, ages are ordered, phone numbers, emails, web addresses and dates are real,
+pathways are sound trees, and no TODO marker from the scaffold is left.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .links import web_address_problem
+from .load import LoadedFile
+from .pathway_check import check_pathway
+from .phones import PhoneError, parse_phone
+from .problems import Problem, dotted
+
+_TODO = re.compile(r"\bTODO\b")
+
+
+@dataclass
+class IdRegistry:
+    """Ids seen so far across every file: (kind, id) → where it was first defined."""
+
+    seen: dict
+
+    def __init__(self):
+        self.seen = {}
+
+    def claim(self, loaded: LoadedFile, path: tuple, kind: str, value: str) -> Problem | None:
+        where = (loaded.label, *loaded.marks.locate(path))
+        first = self.seen.setdefault(value, where)
+        if first is where:
+            return None
+        return _problem(loaded, path, f"the id '{value}' is already used at {first[0]}:{first[1]}",
+                        f"ids must be unique across the site; give this {kind} another id, "
+                        f"for example '{where[0].rsplit('/', 1)[-1].removesuffix('.yml')}-{value}'")
+
+
+def _problem(loaded: LoadedFile, path: tuple, message: str, allowed: str = "") -> Problem:
+    line, col = loaded.marks.locate(path)
+    return Problem(loaded.label, line, col, dotted(path), message, allowed)
+
+
+def walk_strings(value, path=()):
+    """Every text value with its path."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from walk_strings(item, path + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from walk_strings(item, path + (i,))
+
+
+def check_common(loaded: LoadedFile, today: dt.date) -> list[Problem]:
+    """Checks on any kind of file: dates, phones, emails, web addresses, TODO markers."""
+    problems = []
+    for path, text in walk_strings(loaded.data):
+        field = path[-1] if path else ""
+        if field == "last_reviewed":
+            problems += _check_date(loaded, path, text, today)
+        elif field == "phone":
+            try:
+                parse_phone(text)
+            except PhoneError as err:
+                problems.append(_problem(loaded, path, str(err),
+                                         "write a UK number as it is dialled, in quotes, for example "
+                                         "'01225 396313'; emergency numbers such as '999' are allowed"))
+        elif field in ("url", "website", "form_url"):
+            why = web_address_problem(text)
+            if why:
+                problems.append(_problem(loaded, path, why,
+                                         "links must start https:// or http:// and name a real site; "
+                                         "phone numbers go in 'phone', emails in 'email'"))
+        elif field == "email":
+            local, _, domain = text.partition("@")
+            if ".." in text or domain.startswith(".") or domain.endswith(".") or not local:
+                problems.append(_problem(loaded, path, f"'{text}' is not a valid email address",
+                                         "write it as name@organisation.gov.uk"))
+        if _TODO.search(text):
+            problems.append(_problem(loaded, path, "this still says TODO",
+                                     "replace it with the content from the source document, "
+                                     "or remove the field if the document has nothing for it"))
+    return problems
+
+
+def _check_date(loaded, path, text, today) -> list[Problem]:
+    try:
+        when = dt.date.fromisoformat(text)
+    except ValueError:
+        return [_problem(loaded, path, f"'{text}' is not a real date",
+                         "write a date that exists, as YYYY-MM-DD, for example 2026-11-23")]
+    if when > today:
+        return [_problem(loaded, path, f"{text} is in the future",
+                         "write the date the check was actually done")]
+    return []
+
+
+def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
+    """Cross-record checks within one area file, and its ids against the whole site."""
+    data = loaded.data
+    problems: list[Problem] = []
+    stem = loaded.path.stem
+    if data["id"] != stem:
+        problems.append(_problem(loaded, ("id",), f"the id '{data['id']}' does not match the file name '{loaded.path.name}'",
+                                 f"write id: {stem}, or rename the file to {data['id']}.yml"))
+
+    for kind, key in (("definition", "definitions"), ("service", "services"),
+                      ("criterion", "referral_criteria"), ("route", "referral_routes"),
+                      ("contact", "contacts"), ("guidance section", "guidance")):
+        for i, record in enumerate(data.get(key, [])):
+            problem = ids.claim(loaded, (key, i, "id"), kind, record["id"])
+            if problem:
+                problems.append(problem)
+
+    contacts = {c["id"] for c in data.get("contacts", [])}
+    services = {s["id"] for s in data.get("services", [])}
+    pathways = set(data.get("pathways", {}))
+
+    def must_exist(path, value, known, kind, key):
+        if value not in known:
+            listed = ", ".join(sorted(known)) or f"none yet: add one under '{key}'"
+            problems.append(_problem(loaded, path, f"no {kind} with the id '{value}' in this file",
+                                     f"use one of the {key} ids: {listed}"))
+
+    for i, service in enumerate(data.get("services", [])):
+        for j, ref in enumerate(service.get("contacts", [])):
+            must_exist(("services", i, "contacts", j), ref, contacts, "contact", "contacts")
+        ages = service.get("ages")
+        if ages and ages["from"] > ages["to"]:
+            problems.append(_problem(loaded, ("services", i, "ages", "to"),
+                                     f"the age range ends ({ages['to']}) before it starts ({ages['from']})",
+                                     "'from' is the youngest age and 'to' the oldest"))
+    for i, criterion in enumerate(data.get("referral_criteria", [])):
+        if "service" in criterion:
+            must_exist(("referral_criteria", i, "service"), criterion["service"], services, "service", "services")
+    for i, route in enumerate(data.get("referral_routes", [])):
+        for j, ref in enumerate(route.get("contacts", [])):
+            must_exist(("referral_routes", i, "contacts", j), ref, contacts, "contact", "contacts")
+        if "service" in route:
+            must_exist(("referral_routes", i, "service"), route["service"], services, "service", "services")
+        if "pathway" in route:
+            must_exist(("referral_routes", i, "pathway"), route["pathway"], pathways, "pathway", "pathways")
+    for pathway_id, pathway in data.get("pathways", {}).items():
+        problems += check_pathway(loaded, pathway_id, pathway, contacts, pathways)
+    return problems
+
+
+def check_glossary(loaded: LoadedFile) -> list[Problem]:
+    problems, seen = [], {}
+    for i, term in enumerate(loaded.data["terms"]):
+        key = term["term"].casefold()
+        if key in seen:
+            problems.append(_problem(loaded, ("terms", i, "term"),
+                                     f"'{term['term']}' is already defined at line {seen[key]}",
+                                     "define each term once"))
+        else:
+            seen[key] = loaded.marks.locate(("terms", i, "term"))[0]
+    return problems
+
+
+def check_national(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
+    problems = []
+    for i, item in enumerate(loaded.data["help"]):
+        problem = ids.claim(loaded, ("help", i, "id"), "national service", item["id"])
+        if problem:
+            problems.append(problem)
+    return problems

@@ -1,0 +1,350 @@
+"""Typed, read-only objects the renderer uses. Built once per build from validated data.
+
+Field names follow the YAML keys (``from``/``for`` become ``from_``/``for_``), so the schema's
+descriptions document these classes too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .phones import Phone
+
+
+@dataclass(frozen=True)
+class AgeRange:
+    from_: int
+    to: int
+    wording: str
+
+    def __str__(self) -> str:
+        return f"{self.from_}–{self.to}"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    publisher: str | None = None
+    url: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Definition:
+    id: str
+    text: str
+    quoted_from: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str | None = None
+    intro: str | None = None
+    items: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: str
+    last_reviewed: dt.date
+    area_id: str | None = None
+    organisation: str | None = None
+    person: str | None = None
+    role: str | None = None
+    phone: Phone | None = None
+    email: str | None = None
+    website: str | None = None
+    hours: str | None = None
+    address: str | None = None
+    how_to_contact: str | None = None
+    have_ready: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Assessment:
+    aim: str | None = None
+    models: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()
+    report_presents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Intervention:
+    title: str
+    text: str
+    aim: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    text: str
+    aim: str | None = None
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: str
+    provider: str
+    description: str
+    last_reviewed: dt.date
+    managed_by: str | None = None
+    for_whom: str | None = None
+    ages: AgeRange | None = None
+    covers: str | None = None
+    eligibility: tuple[str, ...] = ()
+    access: tuple[str, ...] = ()
+    offers: tuple[str, ...] = ()
+    assessment: Assessment | None = None
+    interventions: tuple[Intervention, ...] = ()
+    follow_up: FollowUp | None = None
+    contacts: tuple[Contact, ...] = ()
+    website: str | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    text: str
+    service: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str
+    who: str | None = None
+    timescale: str | None = None
+
+
+@dataclass(frozen=True)
+class Route:
+    id: str
+    name: str
+    steps: tuple[Step, ...]
+    who_can_use: str | None = None
+    service: str | None = None
+    lead_agency: str | None = None
+    form: str | None = None
+    form_url: str | None = None
+    timescales: tuple[str, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    pathway: str | None = None
+
+
+@dataclass(frozen=True)
+class Guidance:
+    id: str
+    title: str
+    audience: tuple[str, ...] = ()
+    paragraphs: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Option:
+    label: str
+    next: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    type: str  # question | step | outcome
+    title: str
+    text: str | None = None
+    who: str | None = None
+    lead: str | None = None
+    timescale: str | None = None
+    actions: tuple[str, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    options: tuple[Option, ...] = ()
+    next: str | None = None
+    see_also: tuple[str, ...] = ()
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """The ids of the nodes this node leads to."""
+        if self.type == "question":
+            return tuple(o.next for o in self.options)
+        return (self.next,) if self.next else ()
+
+
+@dataclass(frozen=True)
+class Pathway:
+    id: str
+    area_id: str
+    title: str
+    start: str
+    nodes: dict[str, Node]
+    summary: str | None = None
+
+    def order(self) -> list[Node]:
+        """Nodes in reading order: breadth first from the start, then by first appearance."""
+        seen, queue, out = {self.start}, deque([self.start]), []
+        while queue:
+            node = self.nodes[queue.popleft()]
+            out.append(node)
+            for target in node.targets:
+                if target not in seen:
+                    seen.add(target)
+                    queue.append(target)
+        return out
+
+    def route_to(self, node_id: str) -> list[tuple[Node, str | None]]:
+        """The shortest route from the start to ``node_id``: (node, answer chosen there) pairs.
+
+        Pages show it as a breadcrumb; with no JavaScript and no session, the shortest route is
+        the honest "how you got here" for a page reached directly.
+        """
+        previous: dict[str, tuple[str, str | None]] = {}
+        queue = deque([self.start])
+        seen = {self.start}
+        while queue:
+            current = queue.popleft()
+            if current == node_id:
+                break
+            node = self.nodes[current]
+            edges = ([(o.next, o.label) for o in node.options] if node.type == "question"
+                     else [(t, None) for t in node.targets])
+            for target, label in edges:
+                if target not in seen:
+                    seen.add(target)
+                    previous[target] = (current, label)
+                    queue.append(target)
+        route: list[tuple[Node, str | None]] = []
+        current = node_id
+        while current in previous:
+            parent, label = previous[current]
+            route.append((self.nodes[parent], label))
+            current = parent
+        route.reverse()
+        return route
+
+    def longest_from(self, node_id: str, _memo: dict | None = None) -> int:
+        """How many nodes the longest path from ``node_id`` to an outcome has (itself included)."""
+        memo = {} if _memo is None else _memo
+        if node_id not in memo:
+            node = self.nodes[node_id]
+            memo[node_id] = 1 + max((self.longest_from(t, memo) for t in node.targets), default=0)
+        return memo[node_id]
+
+    def parents(self, node_id: str) -> list[Node]:
+        return [n for n in self.nodes.values() if node_id in n.targets]
+
+    @property
+    def outcomes(self) -> list[Node]:
+        return [n for n in self.order() if n.type == "outcome"]
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name: str
+    nation: str
+    source: Source
+    last_reviewed: dt.date
+    summary: str
+    file: str = ""
+    short_name: str | None = None
+    partnership: str | None = None
+    covers: str | None = None
+    definitions: tuple[Definition, ...] = ()
+    indicators: Section | None = None
+    risk_factors: Section | None = None
+    healthy_behaviour: Section | None = None
+    cause_for_concern: Section | None = None
+    services: tuple[Service, ...] = ()
+    referral_criteria: tuple[Criterion, ...] = ()
+    referral_routes: tuple[Route, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    guidance: tuple[Guidance, ...] = ()
+    links: tuple[Link, ...] = ()
+    pathways: dict[str, Pathway] = field(default_factory=dict)
+
+    # Figures for the side-by-side comparison of areas.
+    @property
+    def providers(self) -> list[str]:
+        return list(dict.fromkeys(s.provider for s in self.services))
+
+    @property
+    def age_ranges(self) -> list[AgeRange]:
+        return [s.ages for s in self.services if s.ages]
+
+    @property
+    def assessment_models(self) -> list[str]:
+        return list(dict.fromkeys(m for s in self.services if s.assessment
+                                  for m in s.assessment.models))
+
+    @property
+    def lead_agencies(self) -> list[str]:
+        return list(dict.fromkeys(r.lead_agency for r in self.referral_routes if r.lead_agency))
+
+    @property
+    def phones(self) -> list[Contact]:
+        return [c for c in self.contacts if c.phone]
+
+
+@dataclass(frozen=True)
+class NationalHelp:
+    id: str
+    name: str
+    for_: str
+    checked_against: str
+    last_reviewed: dt.date
+    organisation: str | None = None
+    emergency: bool = False
+    phone: Phone | None = None
+    hours: str | None = None
+    website: str | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    meaning: str
+    stands_for: str | None = None
+    abbreviation: bool = False
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything under services/, validated: what every page is rendered from."""
+
+    areas: tuple[Area, ...]
+    national: tuple[NationalHelp, ...]
+    glossary: tuple[Term, ...]
+    national_reviewed: dt.date
+
+    def area(self, area_id: str) -> Area:
+        return self._by_id[area_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Area]:
+        return {a.id: a for a in self.areas}
+
+    @cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """Abbreviation → what it stands for, for inline explanations."""
+        return {t.term: t.stands_for or t.meaning for t in self.glossary if t.abbreviation}
+
+    @cached_property
+    def nations(self) -> dict[str, list[Area]]:
+        grouped: dict[str, list[Area]] = {}
+        for area in self.areas:
+            grouped.setdefault(area.nation, []).append(area)
+        return grouped

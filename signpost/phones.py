@@ -1,0 +1,41 @@
+"""UK phone numbers: checked once with phonenumbers, shown in the national format, dialled via tel:."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import shortnumberinfo
+
+REGION = "GB"
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A checked phone number: what the file says, how to show it, and its tel: link."""
+
+    written: str
+    display: str
+    tel: str
+
+
+class PhoneError(ValueError):
+    pass
+
+
+def parse_phone(written: str) -> Phone:
+    """Parse a UK number (or an emergency/short number such as 999). Raises PhoneError."""
+    try:
+        number = phonenumbers.parse(written, REGION)
+    except phonenumbers.NumberParseException as err:
+        raise PhoneError(f"'{written}' is not a phone number ({err})") from None
+    if phonenumbers.is_valid_number(number):
+        if number.country_code != 44:
+            raise PhoneError(f"'{written}' is not a UK number")
+        display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        tel = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return Phone(written, display, f"tel:{tel}")
+    digits = "".join(ch for ch in written if ch.isdigit())
+    if shortnumberinfo.is_valid_short_number_for_region(number, REGION) and len(digits) <= 6:
+        # Short numbers (999, 111, 116 123) are dialled as written, without a country code.
+        return Phone(written, written.strip(), f"tel:{digits}")
+    raise PhoneError(f"'{written}' is not a valid UK phone number")

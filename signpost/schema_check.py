@@ -1,0 +1,158 @@
+"""First layer of validation: the JSON Schemas in services/schema/, with messages for people.
+
+jsonschema finds what is wrong; this module says it the way a content editor can act on: the
+line the field is on, the field's dotted path, and what to write instead (taken from the
+schema's own descriptions, so the schema stays the one place that documents each field).
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+from referencing import Registry, Resource
+
+from .load import LoadedFile
+from .problems import Problem, dotted
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "services" / "schema"
+KINDS = ("area", "national", "glossary")
+
+_YAML_READS = {
+    "tag:yaml.org,2002:bool": "a true/false value",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:null": "an empty value",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+_JSON_TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number",
+                    "boolean": "true or false", "array": "a list", "object": "a set of fields",
+                    "null": "nothing"}
+
+
+def _type_word(value) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a set of fields"
+    return "empty"
+
+
+@lru_cache(maxsize=None)
+def _validators(schema_dir: str) -> dict[str, jsonschema.Draft202012Validator]:
+    folder = Path(schema_dir)
+    schemas = {k: json.loads((folder / f"{k}.schema.json").read_text("utf-8")) for k in KINDS}
+    registry = Registry().with_resources(
+        (f"{k}.schema.json", Resource.from_contents(s)) for k, s in schemas.items())
+    return {k: jsonschema.Draft202012Validator(s, registry=registry) for k, s in schemas.items()}
+
+
+def schema(kind: str, schema_dir: Path = SCHEMA_DIR) -> dict:
+    """The parsed schema for a file kind (area, national or glossary)."""
+    return _validators(str(schema_dir))[kind].schema
+
+
+def check(loaded: LoadedFile, kind: str, schema_dir: Path = SCHEMA_DIR) -> list[Problem]:
+    """Every schema problem in one loaded file."""
+    validator = _validators(str(schema_dir))[kind]
+    problems: list[Problem] = []
+    for error in validator.iter_errors(loaded.data):
+        problems.extend(_explain(error, loaded))
+    return problems
+
+
+def _describe(subschema: dict | None) -> str:
+    return (subschema or {}).get("description", "")
+
+
+def _at(loaded: LoadedFile, path: tuple, message: str, allowed: str, *, key=False) -> Problem:
+    line, col = loaded.marks.locate(path, key=key)
+    return Problem(loaded.label, line, col, dotted(path), message, allowed)
+
+
+def _explain(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Problem]:
+    path = tuple(error.absolute_path)
+    kind = error.validator
+    value = error.instance
+    sub = error.schema if isinstance(error.schema, dict) else {}
+
+    if kind == "required":
+        missing = [name for name in error.validator_value if name not in value]
+        props = sub.get("properties", {})
+        return [_at(loaded, path, f"the required field '{name}' is missing",
+                    _describe(props.get(name)) or f"add '{name}:'") for name in missing]
+
+    if kind == "additionalProperties" and isinstance(value, dict):
+        allowed = list(sub.get("properties", {}))
+        node_type = sub.get("properties", {}).get("type", {}).get("const")
+        where = f" in a {node_type} node" if node_type else ""
+        out = []
+        for name in value:
+            if name in allowed:
+                continue
+            guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'? " if guess else ""
+            out.append(_at(loaded, path + (name,), f"unknown field '{name}'{where}",
+                           f"{hint}fields allowed here: {', '.join(allowed)}", key=True))
+        return out
+
+    if kind == "type":
+        expected = error.validator_value
+        expected_words = " or ".join(_JSON_TYPE_WORDS.get(t, t) for t in
+                                     (expected if isinstance(expected, list) else [expected]))
+        typed = loaded.marks.typed.get(path)
+        if typed and expected == "string":
+            tag, raw = typed
+            return [_at(loaded, path, f"YAML reads {raw} as {_YAML_READS.get(tag, 'not text')}, "
+                        "but this field needs text",
+                        f'put it in quotes: "{raw}"' if raw else "write the text, or remove the field")]
+        if value is None:
+            return [_at(loaded, path, "the field is empty",
+                        f"write {expected_words} after the colon, or remove the field")]
+        return [_at(loaded, path, f"this is {_type_word(value)}, but the field needs {expected_words}",
+                    _describe(sub))]
+
+    if kind in ("enum", "const"):
+        options = error.validator_value if kind == "enum" else [error.validator_value]
+        words = [str(o) for o in options]
+        guess = difflib.get_close_matches(str(value), words, n=1, cutoff=0.5)
+        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        return [_at(loaded, path, f"'{value}' is not an allowed value",
+                    f"{hint}write one of: {', '.join(words)}")]
+
+    if kind == "pattern" and "propertyNames" in error.absolute_schema_path:
+        return [_at(loaded, path + (value,), f"the name '{value}' is not a valid id",
+                    _describe(sub), key=True)]
+    if kind == "pattern":
+        return [_at(loaded, path, f"'{value}' is not in the right form", _describe(sub))]
+
+    if kind == "minLength":
+        return [_at(loaded, path, "the text is empty", "write the text, or remove the field")]
+    if kind == "maxLength":
+        return [_at(loaded, path, f"the text is longer than {error.validator_value} characters",
+                    "shorten it")]
+    if kind == "minItems":
+        return [_at(loaded, path, f"the list needs at least {error.validator_value} "
+                    f"item{'s' if error.validator_value != 1 else ''}",
+                    _describe(sub) or "add items, or remove the field")]
+    if kind == "minProperties":
+        return [_at(loaded, path, "this needs at least one entry", _describe(sub))]
+    if kind in ("minimum", "maximum"):
+        word = "at least" if kind == "minimum" else "at most"
+        return [_at(loaded, path, f"{value} is out of range",
+                    f"write a number {word} {error.validator_value}")]
+    if kind == "dependentRequired":
+        missing = [d for name, deps in error.validator_value.items() if name in value
+                   for d in deps if d not in value]
+        return [_at(loaded, path, f"'{', '.join(missing)}' is needed when "
+                    f"{' and '.join(n for n in error.validator_value if n in value)} is given",
+                    "a named person always comes with their role")]
+    return [_at(loaded, path, error.message, _describe(sub))]
