@@ -17,6 +17,8 @@ from .phones import PhoneError, parse_phone
 from .problems import Problem, dotted
 
 _TODO = re.compile(r"\bTODO\b")
+# Area sub-pages that already have an address: /areas/<area>/contacts/ is the contact sheet.
+RESERVED_PATHWAY_IDS = ("contacts",)
 
 
 @dataclass
@@ -145,6 +147,10 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
         if "pathway" in route:
             must_exist(("referral_routes", i, "pathway"), route["pathway"], pathways, "pathway", "pathways")
     for pathway_id, pathway in data.get("pathways", {}).items():
+        if pathway_id in RESERVED_PATHWAY_IDS:
+            problems.append(_problem(loaded, ("pathways", pathway_id),
+                                     f"'{pathway_id}' is already the address of another page of the area",
+                                     "give the pathway another id"))
         problems += check_pathway(loaded, pathway_id, pathway, contacts, pathways)
     return problems
 

@@ -1,0 +1,53 @@
+"""mkdocs-macros module: the functions pages call. Generated pages call render_page(); the
+hand-written pages in docs/ call the others to show data from services/."""
+from __future__ import annotations
+
+from signpost.render import state
+
+
+def define_env(env):
+    def page_url() -> str:
+        return env.page.url if env.page else ""
+
+    @env.macro
+    def render_page(src_uri: str) -> str:
+        """The whole body of a generated page."""
+        return state.current().render_page(src_uri)
+
+    @env.macro
+    def area_index() -> str:
+        """Areas grouped by nation, with a filter and the comparison table."""
+        return state.current().render_fragment("area-index.html", page_url())
+
+    @env.macro
+    def national_help(level: int = 3) -> str:
+        """The national help lines from services/national.yml."""
+        build = state.current()
+        return build.renderer.render_macro("components/national-help.html", "national_help",
+                                          page_url(), build.site.national, level)
+
+    @env.macro
+    def glossary() -> str:
+        """Every glossary term, sorted."""
+        return state.current().render_fragment("glossary.html", page_url())
+
+    @env.macro
+    def audience_guidance(audience: str) -> str:
+        """Guidance sections every area marks for 'parents' or 'professionals'."""
+        return state.current().render_fragment("audience-guidance.html", page_url(), audience=audience)
+
+    @env.macro
+    def area_sections(field: str, title: str = "") -> str:
+        """One kind of section (for example healthy_behaviour) from every area, credited."""
+        return state.current().render_fragment("area-sections.html", page_url(), field=field, title=title)
+
+    @env.macro
+    def schema_reference(kind: str) -> str:
+        """The field reference for area, national or glossary files, from the schema."""
+        from signpost.schema_docs import field_docs
+        return state.current().render_fragment("schema-reference.html", page_url(), kind=kind,
+                                               fields=field_docs(kind))
+
+    @env.macro
+    def area_count() -> int:
+        return len(state.current().site.areas)

@@ -1,0 +1,112 @@
+"""mkdocs hooks: the only code that knows mkdocs.
+
+on_config validates services/ and stops the build with every problem if there is one (nothing
+half-built is ever published); on_files adds one generated page per area, contact sheet, pathway
+and pathway step, and a vCard per contact; on_post_build writes the open-data files.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+
+from signpost.render import state, urls
+
+log = logging.getLogger("mkdocs.hooks.signpost")
+
+_EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
+
+
+def _settings(config) -> dict:
+    extra = config.extra
+    return {
+        "exit_url": extra.get("exit_url", "https://www.bbc.co.uk/weather"),
+        "review_months": int(extra.get("review_months", 12)),
+        "nav_area_limit": int(extra.get("nav_area_limit", 12)),
+    }
+
+
+def on_config(config):
+    root = Path(config.config_file_path).parent
+    services_dir = root / config.extra.get("services_dir", "services")
+    template_dir = Path(config.theme.custom_dir) / "partials" / "hsb"
+    build, problems = state.start(services_dir, template_dir, _settings(config))
+    if problems:
+        report = "\n".join(str(p) for p in problems)
+        raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
+                          "Run 'python scripts/validate.py' to check the content on its own.")
+    _add_areas_to_nav(config, build)
+    return config
+
+
+def _add_areas_to_nav(config, build) -> None:
+    """List each area under 'Areas' while there are few; past the limit the area index alone
+    leads to them, so no page carries hundreds of navigation links."""
+    limit = _settings(config)["nav_area_limit"]
+    if len(build.site.areas) > limit or not config.nav:
+        return
+    for i, entry in enumerate(config.nav):
+        if isinstance(entry, dict) and list(entry.values()) == ["areas/index.md"]:
+            title = next(iter(entry))
+            config.nav[i] = {title: ["areas/index.md"] + [
+                {a.name: urls.source_file(urls.area(a.id))} for a in build.site.areas]}
+
+
+def _front_matter(spec) -> str:
+    meta = {"title": spec.title, "hide": ["toc"]}
+    if spec.description:
+        meta["description"] = " ".join(spec.description.replace("**", "").split())[:300]
+    if not spec.searchable:
+        meta["search"] = {"exclude": True}
+    # JSON is valid YAML, and json.dumps escapes anything a title could contain.
+    lines = [f"{key}: {json.dumps(value)}" for key, value in meta.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n"
+
+
+def on_files(files, config):
+    build = state.current()
+    in_nav = {urls.source_file(urls.area(a.id)) for a in build.site.areas} \
+        if len(build.site.areas) <= _settings(config)["nav_area_limit"] else set()
+    for src_uri, spec in build.pages.items():
+        content = _front_matter(spec) + "{{ render_page(%s) }}\n" % json.dumps(src_uri)
+        inclusion = InclusionLevel.UNDEFINED if src_uri in in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+    from signpost.vcard import vcard
+    for static in build.statics:
+        files.append(File.generated(config, static.path, content=vcard(static.contact, static.area.name)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Hand-written pages get the glossary's abbreviations, explained wherever they appear."""
+    if page.file.generated_by:
+        return markdown
+    abbreviations = state.current().site.abbreviations
+    definitions = "\n".join(f"*[{term}]: {meaning}" for term, meaning in abbreviations.items())
+    return f"{markdown}\n\n{definitions}\n"
+
+
+def on_page_content(html, page, config, files):
+    """Links to other sites never send the page address along."""
+    return _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
+
+
+def on_post_build(config):
+    build = state.current()
+    try:
+        from signpost.export.oruk import write_open_data
+    except ImportError:  # pragma: no cover - the export ships with the package
+        return
+    written = write_open_data(build.site, Path(config.site_dir))
+    log.info("Open data: wrote %d files under api/", len(written))
+    try:
+        from signpost.freshness import overdue_records
+    except ImportError:  # pragma: no cover
+        return
+    months = _settings(config)["review_months"]
+    for record in overdue_records(build.site, months=months):
+        log.info("Review overdue: %s", record)

@@ -1,0 +1,52 @@
+"""The model and renderer for the build under way, shared by the page generator and the macros.
+
+A build calls start() once; every page rendered afterwards reads current(). Nothing here knows
+about mkdocs: any engine that generates pages from PageSpecs can drive it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..catalogue import validate
+from ..model import Site
+from ..problems import Problem
+from .pages import PageSpec, StaticSpec, page_specs, static_specs
+from .templates import Renderer
+
+
+@dataclass
+class BuildState:
+    site: Site
+    renderer: Renderer
+    pages: dict[str, PageSpec]       # by source path, e.g. areas/blackpool/index.md
+    statics: list[StaticSpec]
+
+    def render_page(self, src_uri: str) -> str:
+        spec = self.pages[src_uri]
+        return self.renderer.render(f"pages/{spec.template}", spec.url, **spec.context)
+
+    def render_fragment(self, template: str, page_url: str, **context) -> str:
+        return self.renderer.render(f"pages/{template}", page_url, **context)
+
+
+_current: BuildState | None = None
+
+
+def start(services_dir: Path, template_dir: Path, settings: dict | None = None
+          ) -> tuple[BuildState | None, list[Problem]]:
+    """Validate the content and prepare every page; problems mean nothing may be built."""
+    global _current
+    _current = None
+    site, problems = validate(services_dir)
+    if problems:
+        return None, problems
+    renderer = Renderer(site, template_dir, settings)
+    _current = BuildState(site, renderer, {p.src_uri: p for p in page_specs(site)}, static_specs(site))
+    return _current, []
+
+
+def current() -> BuildState:
+    if _current is None:
+        raise RuntimeError("no build has started: the content was not loaded")
+    return _current

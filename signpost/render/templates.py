@@ -1,0 +1,60 @@
+"""The Jinja environment that renders generated pages and components.
+
+Autoescape is on: every value from YAML is escaped unless it went through TextRenderer, which
+escapes it itself. (mkdocs-macros' own environment has autoescape off, which is why pages are
+rendered here and handed to macros as finished HTML.)
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from ..model import Site
+from . import urls
+from .text import TextRenderer
+
+
+def _long_date(value: dt.date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+class Renderer:
+    """Renders PageSpecs and components for one site. Build once per build; render per page."""
+
+    def __init__(self, site: Site, template_dir: Path, settings: dict | None = None):
+        self.site = site
+        self.settings = settings or {}
+        self.text = TextRenderer(site.abbreviations)
+        self.env = Environment(
+            loader=FileSystemLoader(str(template_dir)),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            extensions=["jinja2.ext.do"],
+        )
+        self.env.tests["containing"] = lambda seq, item: item in (seq or ())
+        self.env.filters.update(
+            inline=self.text.inline,
+            paragraphs=self.text.paragraphs,
+            plain=self.text.plain,
+            long_date=_long_date,
+            iso_date=lambda d: d.isoformat(),
+        )
+        self.env.globals.update(site=site, urls=urls, settings=self.settings)
+
+    def render_macro(self, template: str, name: str, page_url: str, *args, **kwargs) -> Markup:
+        """Call one macro of a component template, for pages that show a single component."""
+        module = self.env.get_template(template).make_module(
+            {"href": lambda target: urls.relative(page_url, target), "page_url": page_url})
+        return Markup(getattr(module, name)(*args, **kwargs))
+
+    def render(self, template: str, page_url: str, **context) -> Markup:
+        """Render a template for the page at ``page_url``; ``href(x)`` gives relative links."""
+        def href(target: str) -> str:
+            return urls.relative(page_url, target)
+        html = self.env.get_template(template).render(href=href, page_url=page_url, **context)
+        return Markup(html)
