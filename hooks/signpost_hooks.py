@@ -6,6 +6,7 @@ and pathway step, and a vCard per contact; on_post_build writes the open-data fi
 """
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -53,13 +54,15 @@ def _add_areas_to_nav(config, build) -> None:
         if isinstance(entry, dict) and list(entry.values()) == ["areas/index.md"]:
             title = next(iter(entry))
             config.nav[i] = {title: ["areas/index.md"] + [
-                {a.name: urls.source_file(urls.area(a.id))} for a in build.site.areas]}
+                {html.escape(a.name): urls.source_file(urls.area(a.id))} for a in build.site.areas]}
 
 
 def _front_matter(spec) -> str:
-    meta = {"title": spec.title, "hide": ["toc"]}
+    # The theme prints titles and descriptions into the page unescaped (mkdocs' own Jinja has
+    # autoescape off), so they are escaped here, once, on the way in.
+    meta = {"title": html.escape(spec.title), "hide": ["toc"]}
     if spec.description:
-        meta["description"] = " ".join(spec.description.replace("**", "").split())[:300]
+        meta["description"] = html.escape(" ".join(spec.description.replace("**", "").split())[:300])
     if not spec.searchable:
         meta["search"] = {"exclude": True}
     # JSON is valid YAML, and json.dumps escapes anything a title could contain.

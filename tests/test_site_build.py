@@ -1,0 +1,221 @@
+"""The real site, built with `mkdocs build --strict`: what readers get, checked in the HTML."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from helpers_content import small_area, write_yaml
+from site_build import ROOT, build_site
+from signpost.catalogue import load_site
+from signpost.render import urls
+
+SITE = load_site(ROOT / "services")
+
+
+def page(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text("utf-8")
+
+
+def text_of(html: str) -> str:
+    """The visible text, roughly: tags removed, entities decoded, whitespace folded."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r"</?(abbr|strong|em|a|span|cite|time|code)\b[^>]*>", "", html)  # inline: no gap
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def plain(text: str) -> str:
+    return " ".join(text.replace("**", "").split())
+
+
+@pytest.mark.parametrize("area", SITE.areas, ids=lambda a: a.id)
+def test_every_area_page_shows_its_facts_and_contact_links(built_site, area):
+    html = page(built_site, urls.area(area.id))
+    text = text_of(html)
+    assert f"<h1 id=\"top\">{area.name}</h1>" in html.replace("&amp;", "&").replace("&#39;", "'")
+    assert plain(area.summary) in text
+    for contact in area.contacts:
+        assert plain(contact.name) in text
+        if contact.phone:
+            assert f'href="{contact.phone.tel}"' in html
+            assert contact.phone.display in text
+    for service in area.services:
+        assert plain(service.name) in text and plain(service.provider) in text
+        if service.ages:
+            assert plain(service.ages.wording) in text
+    for criterion in area.referral_criteria:
+        assert plain(criterion.text) in text
+    for route in area.referral_routes:
+        assert plain(route.name) in text
+        section = html.split(f'id="route-{route.id}"', 1)[1].split("</ol>", 1)[0]
+        assert section.count("<li>") == len(route.steps), "a route step is missing from the page"
+        for step in route.steps:
+            if step.timescale:
+                assert plain(step.timescale) in text
+    for pathway in area.pathways.values():
+        assert f'href="{urls.relative(urls.area(area.id), urls.node(area.id, pathway.id, pathway.start))}"' in html
+    assert area.source.title.replace("**", "") in text
+    assert area.last_reviewed.isoformat() in html
+
+
+def test_every_pathway_node_has_its_own_page(built_site):
+    for area in SITE.areas:
+        for pathway in area.pathways.values():
+            overview = text_of(page(built_site, urls.pathway(area.id, pathway.id)))
+            for node in pathway.nodes.values():
+                html = page(built_site, urls.node(area.id, pathway.id, node.id))
+                assert plain(node.title) in text_of(html)
+                assert plain(node.title) in overview
+                for option in node.options:
+                    target = urls.relative(urls.node(area.id, pathway.id, node.id),
+                                           urls.node(area.id, pathway.id, option.next))
+                    assert f'href="{target}"' in html
+
+
+def test_contact_sheet_and_vcards(built_site):
+    bnes = SITE.area("bath-and-north-east-somerset")
+    sheet = page(built_site, urls.contact_sheet(bnes.id))
+    for contact in bnes.contacts:
+        assert f'id="contact-{contact.id}"' in sheet
+        if contact.phone:
+            card = (built_site / urls.vcard(bnes.id, contact.id)).read_text("utf-8")
+            assert "BEGIN:VCARD" in card and contact.phone.tel.removeprefix("tel:") in card
+
+
+def test_abbreviations_are_explained_on_generated_and_written_pages(built_site):
+    solihull = page(built_site, urls.area("solihull"))
+    assert re.search(r'<abbr title="[^"]+">AIM2</abbr>', solihull) or \
+        re.search(r'<abbr title="[^"]+">AIM 2</abbr>', solihull)
+    assert re.search(r'<abbr title="[^"]+">YOS</abbr>', solihull)
+    home = page(built_site, "")
+    assert re.search(r"<abbr title=\"[^\"]+\">HSB</abbr>", home)
+
+
+def test_area_index_lists_and_compares_every_area(built_site):
+    html = page(built_site, "areas/")
+    for area in SITE.areas:
+        assert f'href="{area.id}/"' in html
+    table = html.split('class="hsb-compare"', 1)[1]
+    assert table.count('<th scope="row">') == len(SITE.areas)
+    assert "AIM2" in table and "12–18" in table and "5–21" in table
+
+
+def test_national_help_and_999_on_every_page(built_site):
+    for html_file in built_site.rglob("*.html"):
+        html = html_file.read_text("utf-8")
+        assert 'href="tel:999"' in html, f"no 999 notice on {html_file}"
+        assert "data-hsb-exit" in html, f"no quick exit on {html_file}"
+    home = text_of(page(built_site, ""))
+    for item in SITE.national:
+        assert item.name in home
+        if item.phone:
+            assert item.phone.display in home
+
+
+def test_no_third_party_resources_in_the_built_site(built_site):
+    loaded = re.compile(r'<(?:script|img|iframe|source|link)\b[^>]*(?:src|href)="(https?:)?//', re.I)
+    for f in list(built_site.rglob("*.html")):
+        html = f.read_text("utf-8")
+        assert not loaded.search(html), f"{f} loads something from another host"
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+    for css in built_site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:", css.read_text("utf-8"))
+
+
+def test_search_index_finds_areas_services_and_contacts_but_not_step_pages(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    corpus = " ".join(doc["text"] + " " + doc["title"] for doc in index["docs"])
+    for area in SITE.areas:
+        assert urls.area(area.id) in locations
+        for service in area.services:
+            assert plain(service.name).split(" (")[0] in unescape(corpus)
+        for contact in area.contacts:
+            assert plain(contact.name) in unescape(corpus)
+        for pathway in area.pathways.values():
+            assert urls.node(area.id, pathway.id, pathway.start) not in locations
+
+
+@pytest.fixture(scope="module")
+def content_copy(tmp_path_factory) -> Path:
+    """A copy of the bundled content that a test may change."""
+    target = tmp_path_factory.mktemp("content") / "services"
+    shutil.copytree(ROOT / "services", target)
+    return target
+
+
+def test_a_new_area_file_is_all_it_takes(tmp_path, content_copy):
+    write_yaml(content_copy / "otherton.yml", small_area("otherton", "Otherton"))
+    out = tmp_path / "site"
+    result = build_site(out, content_copy)
+    assert result.returncode == 0, result.stderr
+    assert "Otherton" in page(out, "areas/otherton/")
+    assert 'href="otherton/"' in page(out, "areas/")
+    nav = page(out, "glossary/")
+    assert re.search(r'href="\.\./areas/otherton/"[^>]*>\s*(<span[^>]*>)?\s*Otherton', nav), \
+        "the new area is not in the navigation"
+    index = json.loads((out / "search" / "search_index.json").read_text("utf-8"))
+    assert any(doc["location"].startswith("areas/otherton/") for doc in index["docs"])
+    assert (out / "areas/otherton/referral/worried/index.html").exists()
+    (content_copy / "otherton.yml").unlink()
+
+
+def test_navigation_stops_listing_areas_past_the_limit(tmp_path):
+    out = tmp_path / "site"
+    result = build_site(out, extra={"nav_area_limit": 2})
+    assert result.returncode == 0, result.stderr
+    nav = page(out, "glossary/")
+    assert 'href="../areas/blackpool/"' not in nav
+    assert 'href="../areas/"' in nav
+
+
+def test_bad_data_stops_the_build_with_the_validators_message(tmp_path, content_copy):
+    target = content_copy / "bath-and-north-east-somerset.yml"
+    original = target.read_text("utf-8")
+    broken = original.replace('"01225 396313"', '"01225 3963"', 1)
+    assert broken != original
+    line = broken.splitlines().index(next(l for l in broken.splitlines() if '"01225 3963"' in l)) + 1
+    target.write_text(broken, "utf-8")
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("the live site", "utf-8")
+    try:
+        result = build_site(out, content_copy)
+    finally:
+        target.write_text(original, "utf-8")
+    assert result.returncode != 0
+    assert f"bath-and-north-east-somerset.yml:{line}:" in result.stderr
+    assert ".phone: '01225 3963' is not a valid UK phone number" in result.stderr
+    # Nothing was written: the site that was there before is untouched.
+    assert (out / "index.html").read_text("utf-8") == "the live site"
+    assert not (out / "areas").exists()
+
+
+def test_html_in_content_is_shown_as_text(tmp_path, content_copy):
+    target = content_copy / "blackpool.yml"
+    original = target.read_text("utf-8")
+    attack = '<script>alert(1)</script><img src=x onerror=alert(2)> **kept bold**'
+    target.write_text(original.replace("\nsummary:", f"\nsummary: {json.dumps(attack)}\nx_old_summary:", 1)
+                      .replace("x_old_summary:", "# x_old_summary:", 1), "utf-8")
+    lines = target.read_text("utf-8").splitlines()
+    # Drop the old summary's block lines, which followed the commented-out key.
+    start = next(i for i, l in enumerate(lines) if l.startswith("# x_old_summary:"))
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith("  ") or not lines[end].strip()):
+        end += 1
+    target.write_text("\n".join(lines[:start] + lines[end:]) + "\n", "utf-8")
+    out = tmp_path / "site"
+    try:
+        result = build_site(out, content_copy)
+    finally:
+        target.write_text(original, "utf-8")
+    assert result.returncode == 0, result.stderr
+    html = page(out, "areas/blackpool/")
+    assert "<script>alert(1)</script>" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<strong>kept bold</strong>" in html
