@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
-from signpost.render import state, urls
+from signpost.render import search_index, state, urls
 
 log = logging.getLogger("mkdocs.hooks.signpost")
 
@@ -98,8 +98,19 @@ def on_page_content(html, page, config, files):
     return _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
 
 
+def _trim_search_index(site_dir: Path, build) -> None:
+    """Runs after the search plugin has written its index (hooks run after plugins)."""
+    path = site_dir / "search" / "search_index.json"
+    if not path.exists():
+        return
+    generated = {spec.url for spec in build.pages.values() if spec.searchable}
+    index = search_index.trim(json.loads(path.read_text("utf-8")), generated)
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
 def on_post_build(config):
     build = state.current()
+    _trim_search_index(Path(config.site_dir), build)
     try:
         from signpost.export.oruk import write_open_data
     except ImportError:  # pragma: no cover - the export ships with the package

@@ -55,10 +55,12 @@ def validate(services_dir: Path, today: dt.date | None = None) -> tuple[Site | N
             return None
         found = schema_check.check(loaded, kind)
         problems.extend(found)
-        if found:
-            return None
-        problems.extend(checks.check_common(loaded, today))
-        return loaded
+        # Phone, date, link and TODO checks run even when the schema found something, so one
+        # misspelt field does not hide a wrong number; a field the schema already reported is
+        # not reported twice.
+        reported = {p.path for p in found}
+        problems.extend(p for p in checks.check_common(loaded, today) if p.path not in reported)
+        return None if found else loaded
 
     national = read(services_dir / NATIONAL, "national")
     if national:

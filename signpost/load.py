@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import Problem
+from .problems import Problem, dotted
 
 try:  # libyaml is several times faster; marks and safety are the same.
     _Loader = yaml.CSafeLoader
@@ -33,7 +33,12 @@ _constructor = yaml.constructor.SafeConstructor()
 
 @dataclass
 class Marks:
-    """Where each value (and each mapping key) stands in the file, by path."""
+    """Where each value (and each mapping key) stands in the file, by path.
+
+    A set of fields or a list given under a key is marked at its key, the line that names the
+    record (``refer:`` rather than the ``type: step`` line below it), so a problem about the
+    whole record points where an editor looks for it.
+    """
 
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)
@@ -71,18 +76,23 @@ def _line_col_of_offset(text: bytes, offset: int) -> tuple[int, int]:
 
 
 _SYNTAX_HINTS = [
+    ("tab character", "indent with spaces, never tabs"),
     ("cannot start any token", "indent with spaces, never tabs; text starting with @, ` or % goes in quotes"),
     ("mapping values are not allowed", "text containing ': ' must be in quotes, or written as a block with >-"),
     ("could not find expected ':'", "each field is 'name: value'; check the line above for a missing colon or an unclosed quote"),
     ("did not find expected key", "line up fields under each other with the same number of spaces"),
     ("did not find expected '-' indicator", "line up list items ('- ') under each other with the same number of spaces"),
-    ("found unexpected end of stream", "a quote was opened and never closed"),
+    ("found unexpected end of stream", "a quote was opened on this line and never closed: add the closing quote"),
     ("found undefined alias", "anchors and aliases (&name, *name) are not used here: write the text out"),
 ]
 
 
 def _syntax_problem(label: str, err: yaml.MarkedYAMLError) -> Problem:
     mark = err.problem_mark or err.context_mark
+    if (err.context_mark and "quoted scalar" in (err.context or "")
+            and "end of stream" in (err.problem or "")):
+        # The problem mark is the end of the file; the quote was opened at the context mark.
+        mark = err.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = " ".join(x for x in (err.context, err.problem) if x) or "the YAML could not be read"
     hint = next((h for k, h in _SYNTAX_HINTS if k in what),
@@ -115,7 +125,7 @@ def load_yaml(path: Path, label: str | None = None) -> LoadedFile:
             label, 1, 1, "", "the file is empty",
             "start with the fields the schema requires, for example 'id:' and 'name:'; "
             "scripts/new_area.py writes a complete starting file")])
-    builder = _Builder(label, marks)
+    builder = _Builder(label, marks, text)
     data = builder.build(root, ())
     if not isinstance(data, dict) and not builder.problems:
         line, col = marks.locate(())
@@ -136,31 +146,58 @@ def _kind(node) -> str:
 class _Builder:
     """Turns composed nodes into dicts, lists and scalars, recording marks and problems."""
 
-    def __init__(self, label: str, marks: Marks):
+    def __init__(self, label: str, marks: Marks, text: str = ""):
         self.label = label
         self.marks = marks
+        self.text = text
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
+        self._aliases: list | None = None  # (start, end) marks of every alias, read on demand
+        self._end = 0  # where the value built last ends in the text
+
+    def _alias_at(self, after: int | None):
+        """The (start, end) marks of the first alias written at or after index ``after``.
+
+        An alias composes to the very node it names, whose marks are the anchor's; the alias's
+        own place is only in the event stream, read here when an alias has been found.
+        """
+        if after is None:
+            return None
+        if self._aliases is None:
+            self._aliases = [(e.start_mark, e.end_mark) for e in yaml.parse(self.text, Loader=_Loader)
+                             if isinstance(e, yaml.AliasEvent)]
+        return next((m for m in self._aliases if m[0].index >= after), None)
 
     def _problem(self, node, path, message, allowed=""):
-        from .problems import dotted
         self.problems.append(Problem(self.label, node.start_mark.line + 1,
                                      node.start_mark.column + 1, dotted(path), message, allowed))
 
-    def build(self, node, path: tuple):
-        self.marks.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    def build(self, node, path: tuple, after: int | None = None):
+        """Build ``node``; ``after`` is where in the text its value may start (for aliases)."""
         if id(node) in self._seen:
-            self._problem(node, path, "anchors and aliases (&name, *name) are not allowed",
-                          "write the text out in full where it is needed")
+            alias = self._alias_at(after)
+            start = alias[0] if alias else node.start_mark
+            self._end = alias[1].index if alias else node.end_mark.index
+            self.marks.values[path] = (start.line + 1, start.column + 1)
+            self.problems.append(Problem(self.label, start.line + 1, start.column + 1, dotted(path),
+                                         "anchors and aliases (&name, *name) are not allowed",
+                                         "write the text out in full where it is needed"))
             return None
+        self.marks.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         self._seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
+            result = self._mapping(node, path)
+        elif isinstance(node, yaml.SequenceNode):
             if node.tag != _SEQ:
                 self._bad_tag(node, path)
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-        return self._scalar(node, path)
+            result, after = [], node.start_mark.index
+            for i, item in enumerate(node.value):
+                result.append(self.build(item, path + (i,), after))
+                after = self._end
+        else:
+            result = self._scalar(node, path)
+        self._end = node.end_mark.index
+        return result
 
     def _bad_tag(self, node, path):
         self._problem(node, path, f"the tag {node.tag} is not allowed",
@@ -189,7 +226,9 @@ class _Builder:
                 continue
             first_seen[key] = key_mark
             self.marks.keys[path + (key,)] = key_mark
-            result[key] = self.build(value_node, path + (key,))
+            result[key] = self.build(value_node, path + (key,), key_node.end_mark.index)
+            if isinstance(value_node, (yaml.MappingNode, yaml.SequenceNode)):
+                self.marks.values[path + (key,)] = key_mark
         return result
 
     def _scalar(self, node, path):

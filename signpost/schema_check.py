@@ -27,6 +27,12 @@ _YAML_READS = {
     "tag:yaml.org,2002:null": "an empty value",
     "tag:yaml.org,2002:timestamp": "a date",
 }
+# Why a pathway node of this type has no 'next' (a close spelling such as 'text' would mislead).
+_NO_NEXT = {
+    "outcome": "an outcome ends the pathway, so it has no 'next': remove it, "
+               "or make the node type: step if the pathway goes on",
+    "question": "a question leads on through its answers: give each option its own 'next'",
+}
 _JSON_TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number",
                     "boolean": "true or false", "array": "a list", "object": "a set of fields",
                     "null": "nothing"}
@@ -93,13 +99,15 @@ def _explain(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Prob
     if kind == "additionalProperties" and isinstance(value, dict):
         allowed = list(sub.get("properties", {}))
         node_type = sub.get("properties", {}).get("type", {}).get("const")
-        where = f" in a {node_type} node" if node_type else ""
+        where = f" in {'an' if node_type[0] in 'aeiou' else 'a'} {node_type} node" if node_type else ""
         out = []
         for name in value:
             if name in allowed:
                 continue
             guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'? " if guess else ""
+            if name == "next" and node_type in _NO_NEXT:
+                hint = _NO_NEXT[node_type] + "; "
             out.append(_at(loaded, path + (name,), f"unknown field '{name}'{where}",
                            f"{hint}fields allowed here: {', '.join(allowed)}", key=True))
         return out
@@ -109,7 +117,7 @@ def _explain(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Prob
         expected_words = " or ".join(_JSON_TYPE_WORDS.get(t, t) for t in
                                      (expected if isinstance(expected, list) else [expected]))
         typed = loaded.marks.typed.get(path)
-        if typed and expected == "string":
+        if typed and expected == "string" and value is not None:
             tag, raw = typed
             return [_at(loaded, path, f"YAML reads {raw} as {_YAML_READS.get(tag, 'not text')}, "
                         "but this field needs text",

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Build-speed and size benchmark: python scripts/benchmark.py [--areas 50,100,200,400]
+
+For each size it writes a synthetic content folder (signpost.synth), builds the real site from
+it, then builds plain mkdocs-material with a small navigation on the same number of equivalent
+static Markdown pages (the same text, as plain Markdown), and prints for both: build seconds,
+peak memory, total site size; and for ours the largest area page and the search index. Then
+the ratio of the two build times, and how our time grows per area.
+
+Targets: ratio ≤ 1.3; cost linear in the number of areas; area page ≤ 50 KB; search index ≤ 3 MB.
+Figures, not a test: the machine's load changes them, so compare within one run.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from sitebuild import write_config  # noqa: E402
+from signpost.synth import write_dataset  # noqa: E402
+
+# Runs one mkdocs build in a fresh interpreter and reports its own time and peak memory.
+_MEASURED_BUILD = r"""
+import json, resource, runpy, sys, time
+config, out, report = sys.argv[1:4]
+sys.argv = ["mkdocs", "build", "-q", "-f", config, "-d", out]
+started = time.perf_counter()
+code = 0
+try:
+    runpy.run_module("mkdocs", run_name="__main__")
+except SystemExit as exit:
+    code = exit.code or 0
+seconds = time.perf_counter() - started
+peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+open(report, "w").write(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "code": code}))
+"""
+
+
+def measured_build(config: Path, out: Path) -> dict:
+    report = out.parent / f"{out.name}-report.json"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run([sys.executable, "-c", _MEASURED_BUILD, str(config), str(out), str(report)],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    if proc.returncode != 0 or not report.exists():
+        raise SystemExit(f"build failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    result = json.loads(report.read_text())
+    if result["code"]:
+        raise SystemExit(f"build failed with code {result['code']}:\n{proc.stderr[-3000:]}")
+    return result
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1e6
+
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+_HEADING = re.compile(r"<h([1-4])[^>]*>(.*?)</h\1>", re.S)
+
+
+def _as_markdown(page_html: str) -> str:
+    """The page's article as plain Markdown: headings kept, everything else as paragraphs."""
+    match = _ARTICLE.search(page_html)
+    body = match.group(1) if match else ""
+    out = []
+    for part in re.split(r"(<h[1-4][^>]*>.*?</h[1-4]>)", body, flags=re.S):
+        heading = _HEADING.match(part)
+        if heading:
+            text = html.unescape(re.sub(r"<[^>]+>", "", heading.group(2))).strip()
+            out.append("#" * int(heading.group(1)) + " " + text)
+            continue
+        for block in re.split(r"</(?:p|li|dd|dt|tr|blockquote|figcaption)>", part):
+            text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", block)).split())
+            if text:
+                out.append(text.replace("*", "\\*").replace("_", "\\_"))
+    return "\n\n".join(out) + "\n"
+
+
+def write_plain_site(ours: Path, folder: Path) -> Path:
+    """A plain mkdocs-material project with one Markdown page per page of our built site."""
+    docs = folder / "docs"
+    for page in ours.rglob("index.html"):
+        rel = page.parent.relative_to(ours)
+        if rel.parts[:1] in (("search",), ("assets",)):
+            continue
+        target = docs / rel / "index.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_as_markdown(page.read_text("utf-8")), "utf-8")
+    top = sorted(p.parent.name for p in docs.glob("*/index.md") if p.parent.name != "areas")
+    nav = [{"Home": "index.md"}, {"Areas": "areas/index.md"}] + [{name: f"{name}/index.md"} for name in top]
+    config = folder / "mkdocs.yml"
+    config.write_text(json.dumps({
+        "site_name": "Plain", "docs_dir": str(docs), "use_directory_urls": True,
+        "theme": {"name": "material", "font": False, "features": ["search.highlight", "content.tooltips"]},
+        "plugins": ["search"], "nav": nav, "not_in_nav": "/areas/*/",
+    }), "utf-8")
+    return config
+
+
+def run_size(areas: int, work: Path) -> dict:
+    services = work / f"services-{areas}"
+    write_dataset(services, n=areas, seed=0, real_services=ROOT / "services")
+    ours_out = work / f"ours-{areas}"
+    ours = measured_build(write_config(work / f"ours-{areas}.yml", services), ours_out)
+    plain_dir = work / f"plain-{areas}"
+    plain_out = work / f"plain-{areas}-site"
+    plain = measured_build(write_plain_site(ours_out, plain_dir), plain_out)
+    area_pages = [p for p in (ours_out / "areas").glob("*/index.html")]
+    largest = max(area_pages, key=lambda p: p.stat().st_size)
+    pages = sum(1 for _ in ours_out.rglob("index.html"))
+    figures = {
+        "areas": areas, "pages": pages,
+        "ours_seconds": ours["seconds"], "plain_seconds": plain["seconds"],
+        "ratio": ours["seconds"] / plain["seconds"],
+        "ours_peak_mb": ours["peak_mb"], "plain_peak_mb": plain["peak_mb"],
+        "ours_site_mb": folder_mb(ours_out), "plain_site_mb": folder_mb(plain_out),
+        "largest_area_page_kb": largest.stat().st_size / 1000,
+        "largest_area_page": largest.parent.name,
+        "largest_page_kb": max(p.stat().st_size for p in ours_out.rglob("*.html")) / 1000,
+        "search_index_mb": (ours_out / "search" / "search_index.json").stat().st_size / 1e6,
+    }
+    for folder in (services, ours_out, plain_dir, plain_out):
+        shutil.rmtree(folder, ignore_errors=True)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--areas", default="50,100,200,400",
+                        help="comma-separated numbers of areas (default 50,100,200,400)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    sizes = [int(n) for n in args.areas.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="signpost-benchmark-"))
+    rows = []
+    try:
+        for n in sizes:
+            row = run_size(n, work)
+            rows.append(row)
+            print(f"areas: {n}  pages: {row['pages']}  ours: {row['ours_seconds']:.1f} s  "
+                  f"plain: {row['plain_seconds']:.1f} s  ratio: {row['ratio']:.2f}  "
+                  f"peak: {row['ours_peak_mb']:.0f}/{row['plain_peak_mb']:.0f} MB  "
+                  f"site: {row['ours_site_mb']:.1f}/{row['plain_site_mb']:.1f} MB  "
+                  f"largest area page: {row['largest_area_page_kb']:.1f} KB  "
+                  f"search index: {row['search_index_mb']:.2f} MB", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    last = rows[-1]
+    print(f"ratio: {last['ratio']:.2f}")
+    print(f"largest_area_page_kb: {last['largest_area_page_kb']:.1f}")
+    print(f"search_index_mb: {last['search_index_mb']:.2f}")
+    if len(rows) > 1:
+        per_area = [r["ours_seconds"] / r["areas"] for r in rows]
+        print("seconds_per_area: " + ", ".join(f"{r['areas']}: {p * 1000:.0f} ms" for r, p in zip(rows, per_area)))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

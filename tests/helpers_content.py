@@ -1,0 +1,147 @@
+"""Small, valid content for tests, built in a temporary folder: never the real area files.
+
+The real files under services/ are being written and corrected all the time; a test that reads
+them breaks whenever a partnership changes a phone number. Build what the test needs instead:
+
+    from helpers_content import write_minimal_services, small_area, write_yaml
+
+    services = write_minimal_services(tmp_path / "services")       # schema + 3 valid files
+    write_yaml(services / "otherton.yml", small_area("otherton", "Otherton"))
+
+Phone numbers are from Ofcom's ranges kept for drama and examples (020 7946 0xxx,
+0808 157 0xxx), so no fixture can ever ring a real service. Dates are fixed and in the past,
+because the validator refuses dates in the future; a test of review dates should pass its own
+``today`` rather than rely on the real date.
+"""
+from __future__ import annotations
+
+import copy
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+SCHEMA_DIR = REPO / "services" / "schema"
+SCRIPTS = REPO / "scripts"
+
+REVIEWED = "2026-01-15"
+EXAMPLE_PHONE = "020 7946 0123"      # Ofcom drama range: valid in form, never in service
+EXAMPLE_FREEPHONE = "0808 157 0123"  # likewise
+
+
+def minimal_national(reviewed: str = REVIEWED) -> dict:
+    """national.yml with the emergency number and one helpline."""
+    return {
+        "last_reviewed": reviewed,
+        "help": [
+            {"id": "emergency", "name": "Emergency services", "for": "A child is in danger now.",
+             "emergency": True, "phone": "999",
+             "checked_against": "Test fixture", "last_reviewed": reviewed},
+            {"id": "example-helpline", "name": "Example helpline", "organisation": "Example charity",
+             "for": "Advice for anyone worried about a child.", "phone": EXAMPLE_FREEPHONE,
+             "hours": "Every day, 9am to 5pm", "website": "https://www.example.org/helpline",
+             "checked_against": "Test fixture", "last_reviewed": reviewed},
+        ],
+    }
+
+
+def minimal_glossary() -> dict:
+    """glossary.yml with one abbreviation and one plain term."""
+    return {"terms": [
+        {"term": "HSB", "stands_for": "Harmful sexual behaviour",
+         "meaning": "Sexual behaviour by a child that is harmful to them or to others."},
+        {"term": "Referral", "meaning": "Asking a service to help a child."},
+    ]}
+
+
+def required_area(area_id: str = "testshire", name: str = "Testshire",
+                  reviewed: str = REVIEWED) -> dict:
+    """An area with only the fields the schema requires."""
+    return {
+        "id": area_id,
+        "name": name,
+        "nation": "England",
+        "source": {"title": f"{name} harmful sexual behaviour guidance"},
+        "last_reviewed": reviewed,
+        "summary": f"Help in {name} for children who display harmful sexual behaviour.",
+    }
+
+
+def small_area(area_id: str = "testshire", name: str = "Testshire",
+               reviewed: str = REVIEWED) -> dict:
+    """A valid area with one of each main record, all cross-references resolving.
+
+    One service, one contact (with a phone number), one referral criterion, one referral route
+    with two steps, and a pathway: a question leading to a step and an outcome. Ids are
+    prefixed with ``area_id``, so several small areas can sit in one folder.
+    """
+    area = required_area(area_id, name, reviewed)
+    service, contact, pathway = f"{area_id}-service", f"{area_id}-contact", "referral"
+    area.update({
+        "services": [{
+            "id": service, "name": f"{name} HSB service", "provider": f"{name} Council",
+            "description": "Assessment and support for children and their families.",
+            "ages": {"from": 10, "to": 17, "wording": "from 10 up to 18"},
+            "contacts": [contact],
+        }],
+        "referral_criteria": [
+            {"id": f"{area_id}-criterion", "text": "The child lives in the area.", "service": service},
+        ],
+        "referral_routes": [{
+            "id": f"{area_id}-route", "name": "Referral", "service": service,
+            "steps": [{"text": "Talk to your safeguarding lead."},
+                      {"text": "Send the referral form.", "timescale": "within 24 hours"}],
+            "contacts": [contact], "pathway": pathway,
+        }],
+        "contacts": [{
+            "id": contact, "name": "Front door team", "phone": EXAMPLE_PHONE,
+            "email": "front.door@example.gov.uk", "hours": "Monday to Friday, 9am to 5pm",
+        }],
+        "pathways": {pathway: {
+            "title": "Referral pathway", "start": "worried",
+            "nodes": {
+                "worried": {"type": "question", "title": "Is the child in danger now?",
+                            "options": [{"label": "Yes", "next": "call-999"},
+                                        {"label": "No", "next": "refer"}]},
+                "refer": {"type": "step", "title": "Refer", "contacts": [contact], "next": "done"},
+                "call-999": {"type": "outcome", "title": "Call 999"},
+                "done": {"type": "outcome", "title": "The team replies"},
+            },
+        }},
+    })
+    return area
+
+
+def write_yaml(path: Path, data: dict) -> Path:
+    """Write ``data`` as an editor would see it: block style, keys in the order given."""
+    path = Path(path)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100),
+                    encoding="utf-8")
+    return path
+
+
+def write_minimal_services(directory: Path, *, areas: list[dict] | None = None,
+                           national: dict | None = None, glossary: dict | None = None) -> Path:
+    """Make ``directory`` a valid services folder and return it.
+
+    It holds a copy of the real schema/ folder, national.yml, glossary.yml and one area file
+    per entry of ``areas`` (default: a single ``small_area()``), each named after its id.
+    Everything passes ``scripts/validate.py``.
+    """
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(SCHEMA_DIR, directory / "schema", dirs_exist_ok=True)
+    write_yaml(directory / "national.yml", national if national is not None else minimal_national())
+    write_yaml(directory / "glossary.yml", glossary if glossary is not None else minimal_glossary())
+    for area in (areas if areas is not None else [small_area()]):
+        write_yaml(directory / f"{area['id']}.yml", copy.deepcopy(area))
+    return directory
+
+
+def run_script(name: str, *args, cwd: Path) -> subprocess.CompletedProcess:
+    """Run ``scripts/<name>`` as an editor would, from ``cwd``; output captured as text."""
+    return subprocess.run([sys.executable, str(SCRIPTS / name), *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)

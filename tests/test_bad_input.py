@@ -1,0 +1,459 @@
+"""Bad content is refused by `scripts/validate.py`, with a line an editor can act on.
+
+Each case writes a small valid services folder (tests/helpers_content.py), breaks one thing in
+it, runs the validator as an editor would and checks the printed line: the file, the line the
+broken text is on (worked out from the text written, never hard-coded), the dotted field path
+and a phrase that says what to do.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from helpers_content import run_script, small_area, write_minimal_services, write_yaml
+
+AREA = "testshire.yml"
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def services(tmp_path: Path, **kwargs) -> Path:
+    return write_minimal_services(tmp_path / "services", **kwargs)
+
+
+def edit(path: Path, old: str, new: str) -> str:
+    """Replace the one occurrence of ``old`` in ``path``; return the new text."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} should be in {path.name} exactly once:\n{text}"
+    text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    """1-based number of the line holding the ``occurrence``-th line containing ``needle``."""
+    found = [n for n, line in enumerate(text.splitlines(), start=1) if needle in line]
+    assert len(found) >= occurrence, f"{needle!r} is not in the text {occurrence} time(s)"
+    return found[occurrence - 1]
+
+
+def validate(folder: Path):
+    """Run scripts/validate.py on ``folder`` from its parent, so files print as services/x.yml."""
+    return run_script("validate.py", folder.name, cwd=folder.parent)
+
+
+_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<path>\S+): (?P<rest>.*)$")
+
+
+def problems(result) -> list[dict]:
+    """The printed problems, parsed; every stdout line must be one."""
+    out = []
+    for line in result.stdout.splitlines():
+        match = _LINE.match(line)
+        assert match, f"not in file:line:col: path: message form: {line!r}"
+        out.append({**match.groupdict(), "line": int(match["line"]), "text": line})
+    return out
+
+
+def assert_reported(result, file: str, line: int, path: str, *phrases: str) -> dict:
+    """Exit code 1 and a printed problem at file:line with this path containing every phrase."""
+    assert result.returncode == 1, f"expected exit 1:\n{result.stdout}\n{result.stderr}"
+    found = problems(result)
+    for problem in found:
+        if (problem["file"] == f"services/{file}" and problem["line"] == line
+                and problem["path"] == path
+                and all(p.casefold() in problem["rest"].casefold() for p in phrases)):
+            return problem
+    listing = "\n".join(p["text"] for p in found)
+    raise AssertionError(f"no problem at services/{file}:{line} {path} saying {phrases}; got:\n{listing}")
+
+
+def test_the_fixture_itself_is_valid(tmp_path):
+    result = validate(services(tmp_path))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("OK:")
+
+
+# --- one broken thing in the area file ---------------------------------------------------------
+
+@dataclass
+class Case:
+    """Replace ``old`` with ``new`` in testshire.yml; expect a problem on the line of ``at``."""
+
+    id: str
+    old: str
+    new: str
+    at: str              # text on the line the problem must be reported at (in the new text)
+    path: str            # dotted field path
+    phrases: tuple       # what the message must say (case-insensitive)
+    occurrence: int = 1  # which line containing ``at``
+
+
+PROVIDER = "  provider: Testshire Council\n"
+HOURS = "  hours: Monday to Friday, 9am to 5pm\n"
+PHONE = "  phone: 020 7946 0123\n"
+EMAIL = "  email: front.door@example.gov.uk\n"
+REVIEWED = "last_reviewed: '2026-01-15'\n"
+
+CASES = [
+    Case("duplicate-key", PROVIDER, PROVIDER + "  provider: Another Council\n",
+         "provider: Another Council", "services.0.provider", ("duplicate key 'provider'", "merge the two")),
+    Case("unknown-key", PROVIDER, PROVIDER + "  provder_notes: x\n",
+         "provder_notes", "services.0.provder_notes", ("unknown field", "did you mean 'provider'")),
+    Case("unknown-top-level-key", "nation: England\n", "nation: England\nnaton: Wales\n",
+         "naton: Wales", "naton", ("unknown field 'naton'", "did you mean 'nation'")),
+    Case("unquoted-no", HOURS, "  hours: no\n",
+         "hours: no", "contacts.0.hours", ("YAML reads no", 'put it in quotes: "no"')),
+    Case("unquoted-yes", "  text: The child lives in the area.\n", "  text: yes\n",
+         "text: yes", "referral_criteria.0.text", ("true/false", 'quotes: "yes"')),
+    Case("unquoted-on", "        - label: 'Yes'\n", "        - label: on\n",
+         "label: on", "pathways.referral.nodes.worried.options.0.label", ("YAML reads on", "put it in quotes")),
+    Case("empty-value", PROVIDER, "  provider:\n",
+         "provider:", "services.0.provider", ("the field is empty", "write text")),
+    Case("phone-unquoted-number", PHONE, "  phone: 01210000000\n",
+         "phone: 0121", "contacts.0.phone", ("reads 01210000000 as a number", 'quotes: "01210000000"')),
+    Case("phone-unquoted-international", PHONE, "  phone: +441214960123\n",
+         "phone: +44", "contacts.0.phone", ("as a number", "put it in quotes")),
+    Case("phone-invalid", PHONE, "  phone: '0121 496 012'\n",
+         "phone: '0121", "contacts.0.phone", ("not a valid UK phone number", "as it is dialled")),
+    Case("phone-not-a-number", PHONE, "  phone: ring the office\n",
+         "phone: ring", "contacts.0.phone", ("not a phone number", "UK number")),
+    Case("phone-not-uk", PHONE, "  phone: '+1 202 555 0123'\n",
+         "phone: '+1", "contacts.0.phone", ("is not a UK number", "UK number")),
+    Case("email-double-at", EMAIL, "  email: front.door@@example.gov.uk\n",
+         "email: front", "contacts.0.email", ("not in the right form", "email address")),
+    Case("email-double-dot", EMAIL, "  email: front..door@example.gov.uk\n",
+         "email: front", "contacts.0.email", ("not a valid email address", "name@organisation")),
+    Case("email-no-at", EMAIL, "  email: front.door.example.gov.uk\n",
+         "email: front", "contacts.0.email", ("not in the right form", "email address")),
+    Case("url-javascript", HOURS, HOURS + "  website: javascript:alert(1)\n",
+         "website: javascript", "contacts.0.website", ("javascript:alert(1)", "https://")),
+    Case("url-ftp", HOURS, HOURS + "  website: ftp://files.example.org/form.pdf\n",
+         "website: ftp", "contacts.0.website", ("ftp://", "https://")),
+    Case("url-data", HOURS, HOURS + "  website: 'data:text/html,<script>alert(1)</script>'\n",
+         "website: 'data:", "contacts.0.website", ("data:text/html", "https://")),
+    Case("url-no-host", HOURS, HOURS + "  website: https://intranet/hsb\n",
+         "website: https://intranet", "contacts.0.website", ("no proper host name", "real site")),
+    Case("url-with-password", HOURS, HOURS + "  website: https://user:secret@example.org/\n",
+         "website: https://user", "contacts.0.website", ("user name or password",)),
+    Case("date-impossible", REVIEWED, "last_reviewed: 2026-02-30\n",
+         "last_reviewed", "last_reviewed", ("2026-02-30", "not a real date", "YYYY-MM-DD")),
+    Case("date-impossible-month", REVIEWED, "last_reviewed: '2026-13-01'\n",
+         "last_reviewed", "last_reviewed", ("not a real date",)),
+    Case("date-future", REVIEWED, "last_reviewed: 2999-01-01\n",
+         "last_reviewed", "last_reviewed", ("in the future", "date the check was actually done")),
+    Case("date-wrong-format", REVIEWED, "last_reviewed: 15/01/2026\n",
+         "last_reviewed", "last_reviewed", ("15/01/2026", "YYYY-MM-DD")),
+    Case("date-words", REVIEWED, "last_reviewed: January 2026\n",
+         "last_reviewed", "last_reviewed", ("not in the right form", "YYYY-MM-DD")),
+    Case("age-reversed", "    from: 10\n    to: 17\n", "    from: 17\n    to: 10\n",
+         "to: 10", "services.0.ages.to", ("ends (10) before it starts (17)", "youngest")),
+    Case("age-not-a-number", "    from: 10\n", "    from: ten\n",
+         "from: ten", "services.0.ages.from", ("this is text", "whole number")),
+    Case("age-out-of-range", "    to: 17\n", "    to: 99\n",
+         "to: 99", "services.0.ages.to", ("99 is out of range", "at most 25")),
+    Case("nation-unknown", "nation: England\n", "nation: Englnd\n",
+         "nation: Englnd", "nation", ("'Englnd' is not an allowed value", "did you mean 'England'")),
+    Case("nation-other", "nation: England\n", "nation: Scotlnd\n",
+         "nation: Scotlnd", "nation", ("did you mean 'Scotland'", "Northern Ireland")),
+    Case("missing-required", PROVIDER, "",
+         "- id: testshire-service", "services.0", ("required field 'provider' is missing", "organisation")),
+    Case("yaml-tab-indentation", PROVIDER, "\tprovider: Testshire Council\n",
+         "\tprovider", "(file)", ("YAML syntax error", "tab", "spaces")),
+    Case("yaml-unclosed-quote", PROVIDER, '  provider: "Testshire Council\n',
+         'provider: "Testshire', "(file)", ("YAML syntax error", "never closed")),
+    Case("yaml-colon-in-text", PROVIDER, "  provider: Testshire Council: the HSB team\n",
+         "provider: Testshire Council:", "(file)", ("mapping values", "in quotes")),
+    Case("id-not-file-name", "id: testshire\n", "id: otherton\n",
+         "id: otherton", "id", ("does not match the file name 'testshire.yml'", "rename the file")),
+    Case("id-bad-form", "- id: testshire-contact\n", "- id: Front Door\n",
+         "- id: Front Door", "contacts.0.id", ("not in the right form", "lower-case")),
+    Case("contact-reference-missing", "  - testshire-contact\nreferral_criteria:",
+         "  - testshire-contakt\nreferral_criteria:",
+         "- testshire-contakt", "services.0.contacts.0",
+         ("no contact with the id 'testshire-contakt'", "testshire-contact")),
+    Case("service-reference-missing", "  service: testshire-service\nreferral_routes:",
+         "  service: testshire-servise\nreferral_routes:",
+         "service: testshire-servise", "referral_criteria.0.service",
+         ("no service with the id 'testshire-servise'",)),
+    Case("route-pathway-missing", "  pathway: referral\n", "  pathway: referal\n",
+         "pathway: referal", "referral_routes.0.pathway", ("no pathway with the id 'referal'",)),
+    Case("pathway-next-missing", "        next: done\n", "        next: finished\n",
+         "next: finished", "pathways.referral.nodes.refer.next",
+         ("'finished' is not a node of this pathway", "worried, refer, call-999, done")),
+    Case("pathway-start-missing", "    start: worried\n", "    start: worry\n",
+         "start: worry", "pathways.referral.start", ("start node 'worry' does not exist", "worried")),
+    Case("pathway-unreachable", "        title: The team replies\n",
+         "        title: The team replies\n      orphan:\n        type: outcome\n        title: Lost\n",
+         "orphan:", "pathways.referral.nodes.orphan", ("cannot be reached from the start", "remove it")),
+    Case("pathway-cycle", "        next: done\n", "        next: worried\n",
+         "next: worried", "pathways.referral.nodes.refer.next", ("would loop", "outcome")),
+    Case("pathway-self-loop", "        next: done\n", "        next: refer\n",
+         "next: refer", "pathways.referral.nodes.refer.next", ("leads to itself",), 2),
+    Case("question-one-option", "        - label: 'No'\n          next: refer\n", "",
+         "options:", "pathways.referral.nodes.worried.options", ("at least 2 items", "at least two")),
+    Case("question-same-answer-twice", "        - label: 'No'\n", "        - label: 'Yes'\n",
+         "- label: 'Yes'", "pathways.referral.nodes.worried.options.1.label", ("given twice",), 2),
+    Case("outcome-with-next", "        title: Call 999\n", "        title: Call 999\n        next: done\n",
+         "next: done", "pathways.referral.nodes.call-999.next",
+         ("unknown field 'next' in an outcome node", "outcome ends the pathway"), 2),
+    Case("step-without-next", "        next: done\n", "",
+         "refer:", "pathways.referral.nodes.refer", ("required field 'next' is missing",)),
+    Case("node-type-misspelt", "        type: outcome\n        title: Call 999\n",
+         "        type: outcom\n        title: Call 999\n",
+         "type: outcom", "pathways.referral.nodes.call-999.type", ("did you mean 'outcome'",)),
+    Case("node-id-bad-form", "      done:\n", "      Done_Node:\n",
+         "Done_Node:", "pathways.referral.nodes.Done_Node", ("not a valid id", "lower-case")),
+    Case("todo-left-in-text", HOURS, "  hours: TODO ask the team\n",
+         "hours: TODO", "contacts.0.hours", ("still says TODO", "source document")),
+    Case("person-without-role", HOURS, HOURS + "  person: Jo Example\n",
+         "- id: testshire-contact", "contacts.0", ("'role' is needed when person is given",)),
+    Case("anchor-and-alias", PROVIDER, "  provider: &who Testshire Council\n  covers: *who\n",
+         "covers: *who", "services.0.covers", ("anchors and aliases", "write the text out")),
+    Case("merge-key", PROVIDER, PROVIDER + "  <<: {covers: Testshire}\n",
+         "<<:", "services.0.<<", ("merge keys", "write the fields out")),
+    Case("python-tag", PROVIDER, "  provider: !!python/object/apply:os.system ['echo hi']\n",
+         "provider: !!python", "services.0.provider", ("python/object/apply:os.system", "not allowed")),
+    Case("custom-tag", PROVIDER, "  provider: !secret Testshire Council\n",
+         "provider: !secret", "services.0.provider", ("the tag !secret is not allowed", "remove the '!' tag")),
+    Case("list-where-text-expected", PROVIDER, "  provider:\n  - Testshire Council\n",
+         "provider:", "services.0.provider", ("this is a list", "needs text")),
+    Case("text-where-list-expected", "  contacts:\n  - testshire-contact\nreferral_criteria:",
+         "  contacts: testshire-contact\nreferral_criteria:",
+         "contacts: testshire-contact", "services.0.contacts", ("this is text", "needs a list")),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_one_broken_thing(tmp_path, case):
+    folder = services(tmp_path)
+    text = edit(folder / AREA, case.old, case.new)
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, case.at, case.occurrence), case.path, *case.phrases)
+    # Only this file is blamed.
+    assert {p["file"] for p in problems(result)} == {f"services/{AREA}"}
+    assert "problem" in result.stderr
+
+
+def test_missing_required_top_level_field(tmp_path):
+    folder = services(tmp_path)
+    text = edit(folder / AREA, "summary: Help in Testshire", "sumary: Help in Testshire")
+    result = validate(folder)
+    # The misspelt field is unknown (with a suggestion) and the real one is missing.
+    assert_reported(result, AREA, line_of(text, "sumary:"), "sumary", "did you mean 'summary'")
+    # A missing top-level field belongs to the whole file: line 1, path "(file)".
+    assert_reported(result, AREA, 1, "(file)", "required field 'summary' is missing", "sentences")
+
+
+# --- whole-file problems -----------------------------------------------------------------------
+
+def test_empty_file(tmp_path):
+    folder = services(tmp_path)
+    (folder / AREA).write_text("", encoding="utf-8")
+    assert_reported(validate(folder), AREA, 1, "(file)", "the file is empty", "new_area.py")
+
+
+def test_file_of_only_comments_is_empty(tmp_path):
+    folder = services(tmp_path)
+    (folder / AREA).write_text("# to do\n# later\n", encoding="utf-8")
+    assert_reported(validate(folder), AREA, 1, "(file)", "the file is empty")
+
+
+def test_non_utf8_file(tmp_path):
+    folder = services(tmp_path)
+    text = (folder / AREA).read_text(encoding="utf-8").replace("Front door team", "Front door caf\u00e9")
+    (folder / AREA).write_bytes(text.encode("latin-1"))
+    problem = assert_reported(validate(folder), AREA, line_of(text, "caf\u00e9"), "(file)",
+                              "not UTF-8", "0xe9", "save the file as UTF-8")
+    assert int(problem["col"]) == text.splitlines()[line_of(text, "caf\u00e9") - 1].index("\u00e9") + 1
+
+
+def test_byte_order_mark_is_fine(tmp_path):
+    folder = services(tmp_path)
+    (folder / AREA).write_bytes(b"\xef\xbb\xbf" + (folder / AREA).read_bytes())
+    assert validate(folder).returncode == 0
+
+
+def test_top_level_list(tmp_path):
+    folder = services(tmp_path)
+    (folder / AREA).write_text("- one\n- two\n", encoding="utf-8")
+    assert_reported(validate(folder), AREA, 1, "(file)", "holds a list", "field: value")
+
+
+def test_yaml_extension_is_refused(tmp_path):
+    folder = services(tmp_path)
+    write_yaml(folder / "otherton.yaml", small_area("otherton", "Otherton"))
+    result = validate(folder)
+    assert_reported(result, "otherton.yaml", 1, "(file)", "content files end in .yml",
+                    "rename it to otherton.yml")
+
+
+def test_missing_national_file(tmp_path):
+    folder = services(tmp_path)
+    (folder / "national.yml").unlink()
+    assert_reported(validate(folder), "national.yml", 1, "(file)", "national file is missing",
+                    "national.schema.json")
+
+
+def test_national_bad_phone(tmp_path):
+    folder = services(tmp_path)
+    text = edit(folder / "national.yml", "phone: 0808 157 0123", "phone: '0808 157 012'")
+    assert_reported(validate(folder), "national.yml", line_of(text, "phone: '0808"), "help.1.phone",
+                    "not a valid UK phone number")
+
+
+def test_glossary_term_twice(tmp_path):
+    glossary = {"terms": [{"term": "HSB", "stands_for": "Harmful sexual behaviour", "meaning": "x"},
+                          {"term": "hsb", "meaning": "y"}]}
+    folder = services(tmp_path, glossary=glossary)
+    text = (folder / "glossary.yml").read_text(encoding="utf-8")
+    assert_reported(validate(folder), "glossary.yml", line_of(text, "term: hsb"), "terms.1.term",
+                    "already defined at line " + str(line_of(text, "term: HSB")))
+
+
+# --- across files ------------------------------------------------------------------------------
+
+def test_duplicate_id_across_two_files_names_the_first(tmp_path):
+    first, second = small_area("aaa", "Aaa"), small_area("bbb", "Bbb")
+    second["referral_criteria"][0]["id"] = "aaa-criterion"
+    folder = services(tmp_path, areas=[first, second])
+    first_text = (folder / "aaa.yml").read_text(encoding="utf-8")
+    second_text = (folder / "bbb.yml").read_text(encoding="utf-8")
+    first_line = line_of(first_text, "- id: aaa-criterion")
+    result = validate(folder)
+    assert_reported(result, "bbb.yml", line_of(second_text, "- id: aaa-criterion"),
+                    "referral_criteria.0.id", "the id 'aaa-criterion' is already used at",
+                    f"services/aaa.yml:{first_line}", "unique across the site")
+    assert {p["file"] for p in problems(result)} == {"services/bbb.yml"}
+
+
+def test_duplicate_id_between_area_and_national(tmp_path):
+    area = small_area()
+    area["contacts"][0]["id"] = "example-helpline"
+    for record in (area["services"][0], area["referral_routes"][0]):
+        record["contacts"] = ["example-helpline"]
+    area["pathways"]["referral"]["nodes"]["refer"]["contacts"] = ["example-helpline"]
+    folder = services(tmp_path, areas=[area])
+    text = (folder / AREA).read_text(encoding="utf-8")
+    assert_reported(validate(folder), AREA, line_of(text, "- id: example-helpline"), "contacts.0.id",
+                    "already used at services/national.yml")
+
+
+def test_every_problem_in_one_file_is_reported(tmp_path):
+    """Several schema problems in one file: all of them, each on its own line."""
+    folder = services(tmp_path)
+    path = folder / AREA
+    edit(path, "nation: England\n", "nation: Englnd\n")
+    edit(path, PROVIDER, PROVIDER + "  provder_notes: x\n")
+    edit(path, "    from: 10\n", "    from: ten\n")
+    edit(path, HOURS, "  hours: no\n")
+    text = edit(path, EMAIL, "  email: nobody\n")
+    result = validate(folder)
+    expected = [
+        (line_of(text, "nation: Englnd"), "nation", "did you mean 'England'"),
+        (line_of(text, "provder_notes"), "services.0.provder_notes", "did you mean 'provider'"),
+        (line_of(text, "from: ten"), "services.0.ages.from", "whole number"),
+        (line_of(text, "hours: no"), "contacts.0.hours", "put it in quotes"),
+        (line_of(text, "email: nobody"), "contacts.0.email", "email address"),
+    ]
+    for line, field, phrase in expected:
+        assert_reported(result, AREA, line, field, phrase)
+    assert len(problems(result)) == len(expected)
+    assert f"{len(expected)} problems found." in result.stderr
+
+
+def test_every_cross_record_problem_in_one_file_is_reported(tmp_path):
+    """Several problems found after the schema (references, ages, phones, pathways): all of them."""
+    folder = services(tmp_path)
+    path = folder / AREA
+    edit(path, "    from: 10\n    to: 17\n", "    from: 17\n    to: 10\n")
+    edit(path, PHONE, "  phone: '0121 496 012'\n")
+    edit(path, HOURS, "  hours: TODO\n")
+    edit(path, "  pathway: referral\n", "  pathway: referal\n")
+    edit(path, "        next: done\n", "        next: worried\n")
+    text = edit(path, "id: testshire\n", "id: otherton\n")
+    result = validate(folder)
+    expected = [
+        (line_of(text, "id: otherton"), "id", "does not match the file name"),
+        (line_of(text, "to: 10"), "services.0.ages.to", "before it starts"),
+        (line_of(text, "phone: '0121"), "contacts.0.phone", "not a valid UK phone number"),
+        (line_of(text, "hours: TODO"), "contacts.0.hours", "TODO"),
+        (line_of(text, "pathway: referal"), "referral_routes.0.pathway", "no pathway"),
+        (line_of(text, "next: worried"), "pathways.referral.nodes.refer.next", "would loop"),
+    ]
+    for line, field, phrase in expected:
+        assert_reported(result, AREA, line, field, phrase)
+
+
+def test_a_bad_file_never_hides_problems_in_other_files(tmp_path):
+    """A file that cannot even be read leaves every other file's problems reported."""
+    folder = services(tmp_path, areas=[small_area("aaa", "Aaa"), small_area("bbb", "Bbb"),
+                                       small_area("ccc", "Ccc")])
+    edit(folder / "aaa.yml", "  provider: Aaa Council\n", '  provider: "Aaa Council\n')  # syntax error
+    (folder / "bbb.yml").write_bytes("name: Bbb caf\u00e9\n".encode("latin-1"))          # not UTF-8
+    ccc = edit(folder / "ccc.yml", "nation: England\n", "nation: Englnd\n")             # schema
+    national = edit(folder / "national.yml", "phone: 0808 157 0123", "phone: '0808 157 012'")
+    glossary = edit(folder / "glossary.yml", "term: Referral", "term: hsb")
+    write_yaml(folder / "ddd.yml", small_area("ddd", "Ddd"))
+    ddd = edit(folder / "ddd.yml", "        next: done\n", "        next: finished\n")  # pathway
+    result = validate(folder)
+    assert_reported(result, "aaa.yml", line_of((folder / "aaa.yml").read_text(), 'provider: "Aaa'),
+                    "(file)", "never closed")
+    assert_reported(result, "bbb.yml", 1, "(file)", "not UTF-8")
+    assert_reported(result, "ccc.yml", line_of(ccc, "nation: Englnd"), "nation", "did you mean 'England'")
+    assert_reported(result, "ddd.yml", line_of(ddd, "next: finished"), "pathways.referral.nodes.refer.next",
+                    "not a node of this pathway")
+    assert_reported(result, "national.yml", line_of(national, "phone: '0808"), "help.1.phone",
+                    "not a valid UK phone number")
+    assert_reported(result, "glossary.yml", line_of(glossary, "term: hsb"), "terms.1.term", "already defined")
+
+
+def test_problems_are_sorted_by_file_and_line(tmp_path):
+    folder = services(tmp_path, areas=[small_area("aaa", "Aaa"), small_area("bbb", "Bbb")])
+    edit(folder / "bbb.yml", "nation: England\n", "nation: Englnd\n")
+    edit(folder / "aaa.yml", "    from: 10\n", "    from: 30\n")
+    edit(folder / "aaa.yml", "nation: England\n", "nation: Wails\n")
+    found = problems(validate(folder))
+    keys = [(p["file"], p["line"]) for p in found]
+    assert len(found) == 3 and keys == sorted(keys)
+
+
+def test_schema_problem_does_not_hide_second_layer_problems(tmp_path):
+    folder = services(tmp_path)
+    edit(folder / AREA, "nation: England\n", "nation: Englnd\n")
+    text = edit(folder / AREA, HOURS, "  hours: TODO\n")
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "nation: Englnd"), "nation", "did you mean")
+    assert_reported(result, AREA, line_of(text, "hours: TODO"), "contacts.0.hours", "TODO")
+
+
+def test_a_field_the_schema_reported_is_not_reported_twice(tmp_path):
+    folder = services(tmp_path)
+    edit(folder / AREA, REVIEWED, "last_reviewed: '26-01-2026'\n")
+    found = problems(validate(folder))
+    assert [p["path"] for p in found].count("last_reviewed") == 1
+
+
+def test_missing_folder(tmp_path):
+    result = run_script("validate.py", tmp_path / "nowhere", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "no such folder" in result.stderr
+
+
+def test_no_area_files(tmp_path):
+    folder = services(tmp_path, areas=[])
+    result = validate(folder)
+    assert result.returncode == 1
+    assert "there are no area files" in result.stdout
+
+
+def test_fixture_is_not_changed_by_the_helpers(tmp_path):
+    """small_area() returns a fresh dict; the cases above never leak into one another."""
+    area = small_area()
+    before = copy.deepcopy(area)
+    services(tmp_path, areas=[area])
+    assert area == before
