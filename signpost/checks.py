@@ -35,9 +35,11 @@ class IdRegistry:
         first = self.seen.setdefault(value, where)
         if first is where:
             return None
+        stem = where[0].rsplit("/", 1)[-1].removesuffix(".yml")
+        example = f"{stem}-{value}" if not value.startswith(stem) else f"{value}-2"
         return _problem(loaded, path, f"the id '{value}' is already used at {first[0]}:{first[1]}",
                         f"ids must be unique across the site; give this {kind} another id, "
-                        f"for example '{where[0].rsplit('/', 1)[-1].removesuffix('.yml')}-{value}'")
+                        f"for example '{example}'")
 
 
 def _problem(loaded: LoadedFile, path: tuple, message: str, allowed: str = "") -> Problem:
@@ -45,22 +47,10 @@ def _problem(loaded: LoadedFile, path: tuple, message: str, allowed: str = "") -
     return Problem(loaded.label, line, col, dotted(path), message, allowed)
 
 
-def walk_strings(value, path=()):
-    """Every text value with its path."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from walk_strings(item, path + (key,))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from walk_strings(item, path + (i,))
-
-
 def check_common(loaded: LoadedFile, today: dt.date) -> list[Problem]:
     """Checks on any kind of file: dates, phones, emails, web addresses, TODO markers."""
     problems = []
-    for path, text in walk_strings(loaded.data):
+    for path, text in loaded.strings:
         field = path[-1] if path else ""
         if field == "last_reviewed":
             problems += _check_date(loaded, path, text, today)

@@ -66,6 +66,8 @@ class LoadedFile:
     data: object
     marks: Marks
     problems: list[Problem]
+    # Every text value with its path, gathered while loading so checks need not walk the data.
+    strings: list[tuple[tuple, str]] = field(default_factory=list)
 
 
 def _line_col_of_offset(text: bytes, offset: int) -> tuple[int, int]:
@@ -78,7 +80,8 @@ def _line_col_of_offset(text: bytes, offset: int) -> tuple[int, int]:
 _SYNTAX_HINTS = [
     ("tab character", "indent with spaces, never tabs"),
     ("cannot start any token", "indent with spaces, never tabs; text starting with @, ` or % goes in quotes"),
-    ("mapping values are not allowed", "text containing ': ' must be in quotes, or written as a block with >-"),
+    ("mapping values are not allowed", "text containing ': ' must be in quotes, or written as a block with >-; "
+                                       "if this line is a field, line it up with the fields above it"),
     ("could not find expected ':'", "each field is 'name: value'; check the line above for a missing colon or an unclosed quote"),
     ("did not find expected key", "line up fields under each other with the same number of spaces"),
     ("did not find expected '-' indicator", "line up list items ('- ') under each other with the same number of spaces"),
@@ -114,141 +117,177 @@ def load_yaml(path: Path, label: str | None = None) -> LoadedFile:
             label, line, col, "", f"the file is not UTF-8 text (byte 0x{raw[err.start]:02x})",
             "save the file as UTF-8; in the GitHub editor, paste the text again rather than uploading it")])
     text = text.removeprefix("\ufeff")
+    builder = _Builder(label, marks)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        data, root_kind = builder.document(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as err:
         return LoadedFile(path, label, None, marks, [_syntax_problem(label, err)])
-    except yaml.YAMLError as err:  # pragma: no cover - composer errors are marked
+    except yaml.YAMLError as err:  # pragma: no cover - parser errors are marked
         return LoadedFile(path, label, None, marks, [Problem(label, 1, 1, "", f"YAML error: {err}")])
-    if root is None:
+    if root_kind is None:
         return LoadedFile(path, label, None, marks, [Problem(
             label, 1, 1, "", "the file is empty",
             "start with the fields the schema requires, for example 'id:' and 'name:'; "
             "scripts/new_area.py writes a complete starting file")])
-    builder = _Builder(label, marks, text)
-    data = builder.build(root, ())
     if not isinstance(data, dict) and not builder.problems:
         line, col = marks.locate(())
         builder.problems.append(Problem(
-            label, line, col, "", f"the file holds a {_kind(root)}, not a set of fields",
+            label, line, col, "", f"the file holds a {root_kind}, not a set of fields",
             "the top level is 'field: value' lines starting at the left margin"))
-    return LoadedFile(path, label, data, marks, builder.problems)
+    return LoadedFile(path, label, data, marks, builder.problems, builder.strings)
 
 
-def _kind(node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "set of fields"
-    if isinstance(node, yaml.SequenceNode):
-        return "list"
-    return "single value"
+_IMPLICIT = yaml.SafeLoader.yaml_implicit_resolvers
+_CONSTRUCT = {_BOOL: _constructor.construct_yaml_bool, _INT: _constructor.construct_yaml_int,
+              _FLOAT: _constructor.construct_yaml_float}
+
+
+def _resolve_plain(value: str) -> str:
+    """The tag YAML gives an unquoted scalar (as PyYAML's resolver does, without its overhead)."""
+    for tag, pattern in _IMPLICIT.get(value[:1], ()) if value else _IMPLICIT.get("", ()):
+        if pattern.match(value):
+            return tag
+    for tag, pattern in _IMPLICIT.get(None, ()):
+        if pattern.match(value):
+            return tag
+    return _STR
 
 
 class _Builder:
-    """Turns composed nodes into dicts, lists and scalars, recording marks and problems."""
+    """Builds dicts, lists and scalars straight from the parser's events, recording marks and
+    problems. Working on events rather than composed nodes is several times faster, and an
+    alias is seen where it is written."""
 
-    def __init__(self, label: str, marks: Marks, text: str = ""):
+    def __init__(self, label: str, marks: Marks):
         self.label = label
         self.marks = marks
-        self.text = text
         self.problems: list[Problem] = []
-        self._seen: set[int] = set()
-        self._aliases: list | None = None  # (start, end) marks of every alias, read on demand
-        self._end = 0  # where the value built last ends in the text
+        self.strings: list[tuple[tuple, str]] = []
 
-    def _alias_at(self, after: int | None):
-        """The (start, end) marks of the first alias written at or after index ``after``.
+    def _problem(self, mark, path, message, allowed=""):
+        self.problems.append(Problem(self.label, mark.line + 1, mark.column + 1, dotted(path),
+                                     message, allowed))
 
-        An alias composes to the very node it names, whose marks are the anchor's; the alias's
-        own place is only in the event stream, read here when an alias has been found.
-        """
-        if after is None:
+    def document(self, events):
+        """(data, kind of the root) for the first document; kind is None when there is none."""
+        self._events = events
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                first = next(events)
+                if isinstance(first, yaml.DocumentEndEvent):
+                    return None, None
+                kind = ("set of fields" if isinstance(first, yaml.MappingStartEvent) else
+                        "list" if isinstance(first, yaml.SequenceStartEvent) else "single value")
+                data = self.value(first, ())
+                return data, kind
+        return None, None
+
+    def _skip(self, event) -> None:
+        """Consume the rest of a node whose first event is ``event``."""
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth = 1
+            for inner in self._events:
+                if isinstance(inner, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                    depth += 1
+                elif isinstance(inner, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                    depth -= 1
+                    if depth == 0:
+                        return
+
+    def value(self, event, path: tuple, key_mark: tuple[int, int] | None = None):
+        mark = event.start_mark
+        here = (mark.line + 1, mark.column + 1)
+        if isinstance(event, yaml.AliasEvent):
+            self.marks.values[path] = here
+            self._problem(mark, path, "anchors and aliases (&name, *name) are not allowed",
+                          "write the text out in full where it is needed")
             return None
-        if self._aliases is None:
-            self._aliases = [(e.start_mark, e.end_mark) for e in yaml.parse(self.text, Loader=_Loader)
-                             if isinstance(e, yaml.AliasEvent)]
-        return next((m for m in self._aliases if m[0].index >= after), None)
+        if isinstance(event, yaml.ScalarEvent):
+            self.marks.values[path] = here
+            return self._scalar(event, path)
+        # A set of fields or a list under a key is marked at its key: the line naming the record.
+        self.marks.values[path] = key_mark or here
+        if isinstance(event, yaml.MappingStartEvent):
+            if event.tag not in (None, _MAP):
+                self._bad_tag(event, path)
+            return self._mapping(path)
+        if event.tag not in (None, _SEQ):
+            self._bad_tag(event, path)
+        result = []
+        for item in self._events:
+            if isinstance(item, yaml.SequenceEndEvent):
+                return result
+            result.append(self.value(item, path + (len(result),)))
+        return result  # pragma: no cover - the parser always closes a sequence
 
-    def _problem(self, node, path, message, allowed=""):
-        self.problems.append(Problem(self.label, node.start_mark.line + 1,
-                                     node.start_mark.column + 1, dotted(path), message, allowed))
-
-    def build(self, node, path: tuple, after: int | None = None):
-        """Build ``node``; ``after`` is where in the text its value may start (for aliases)."""
-        if id(node) in self._seen:
-            alias = self._alias_at(after)
-            start = alias[0] if alias else node.start_mark
-            self._end = alias[1].index if alias else node.end_mark.index
-            self.marks.values[path] = (start.line + 1, start.column + 1)
-            self.problems.append(Problem(self.label, start.line + 1, start.column + 1, dotted(path),
-                                         "anchors and aliases (&name, *name) are not allowed",
-                                         "write the text out in full where it is needed"))
-            return None
-        self.marks.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        self._seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            result = self._mapping(node, path)
-        elif isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ:
-                self._bad_tag(node, path)
-            result, after = [], node.start_mark.index
-            for i, item in enumerate(node.value):
-                result.append(self.build(item, path + (i,), after))
-                after = self._end
-        else:
-            result = self._scalar(node, path)
-        self._end = node.end_mark.index
-        return result
-
-    def _bad_tag(self, node, path):
-        self._problem(node, path, f"the tag {node.tag} is not allowed",
+    def _bad_tag(self, event, path):
+        self._problem(event.start_mark, path, f"the tag {event.tag} is not allowed",
                       "remove the '!' tag; write plain values")
 
-    def _mapping(self, node, path):
-        if node.tag != _MAP:
-            self._bad_tag(node, path)
+    def _mapping(self, path):
         result: dict = {}
         first_seen: dict = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._problem(key_node, path, "a field name must be plain text",
+        events, values, keys = self._events, self.marks.values, self.marks.keys
+        for key_event in events:
+            kind = type(key_event)
+            if kind is yaml.MappingEndEvent:
+                return result
+            if kind is not yaml.ScalarEvent:
+                self._problem(key_event.start_mark, path, "a field name must be plain text",
                               "write 'name: value'")
+                self._skip(key_event)
+                self._skip(next(events))
                 continue
-            key = key_node.value
-            if key == "<<":
-                self._problem(key_node, path + (key,), "merge keys ('<<') are not allowed",
-                              "write the fields out in full")
-                continue
-            key_mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            if key in first_seen:
-                self._problem(key_node, path + (key,),
-                              f"duplicate key '{key}': it is already given on line {first_seen[key][0]}",
-                              "give each field once; YAML would silently keep only the last one, so merge the two")
+            key = key_event.value
+            key_path = path + (key,)
+            mark = key_event.start_mark
+            key_mark = (mark.line + 1, mark.column + 1)
+            if key == "<<" or key in first_seen:
+                if key == "<<":
+                    self._problem(mark, key_path, "merge keys ('<<') are not allowed",
+                                  "write the fields out in full")
+                else:
+                    self._problem(mark, key_path,
+                                  f"duplicate key '{key}': it is already given on line {first_seen[key][0]}",
+                                  "give each field once; YAML would silently keep only the last one, so merge the two")
+                self._skip(next(events))
                 continue
             first_seen[key] = key_mark
-            self.marks.keys[path + (key,)] = key_mark
-            result[key] = self.build(value_node, path + (key,), key_node.end_mark.index)
-            if isinstance(value_node, (yaml.MappingNode, yaml.SequenceNode)):
-                self.marks.values[path + (key,)] = key_mark
-        return result
+            keys[key_path] = key_mark
+            value_event = next(events)
+            if type(value_event) is yaml.ScalarEvent:
+                # Most values are plain text: handled here, without a call per value.
+                mark = value_event.start_mark
+                values[key_path] = (mark.line + 1, mark.column + 1)
+                result[key] = self._scalar(value_event, key_path)
+            else:
+                result[key] = self.value(value_event, key_path, key_mark)
+        return result  # pragma: no cover - the parser always closes a mapping
 
-    def _scalar(self, node, path):
-        tag, raw = node.tag, node.value
+    def _scalar(self, event, path):
+        raw, tag = event.value, event.tag
+        if tag is None:
+            # Quoted text is always text; plain text only needs the resolver when its first
+            # character could start a number, a date, true/false or an empty value.
+            tag = _resolve_plain(raw) if event.implicit[0] and (not raw or raw[0] in _IMPLICIT) else _STR
+        elif tag == "!":
+            tag = _STR
         if tag == _STR:
+            self.strings.append((path, raw))
             return raw
         if tag == _TIMESTAMP:
             # Dates stay text: the schema and the date check read them, and an impossible date
             # such as 2026-02-30 gets a clear message instead of a constructor crash.
             self.marks.typed[path] = (tag, raw)
+            self.strings.append((path, raw))
             return raw
         if tag in (_NULL, _BOOL, _INT, _FLOAT):
             self.marks.typed[path] = (tag, raw)
             if tag == _NULL:
                 return None
-            construct = {_BOOL: _constructor.construct_yaml_bool, _INT: _constructor.construct_yaml_int,
-                         _FLOAT: _constructor.construct_yaml_float}[tag]
             try:
-                return construct(node)
+                return _CONSTRUCT[tag](yaml.ScalarNode(tag, raw))
             except (ValueError, yaml.constructor.ConstructorError):
                 return raw
-        self._bad_tag(node, path)
+        self._bad_tag(event, path)
         return raw

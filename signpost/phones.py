@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import shortnumberinfo
@@ -22,12 +23,13 @@ class PhoneError(ValueError):
     pass
 
 
+@lru_cache(maxsize=4096)  # phonenumbers is slow; validation and model building parse each number
 def parse_phone(written: str) -> Phone:
     """Parse a UK number (or an emergency/short number such as 999). Raises PhoneError."""
     try:
         number = phonenumbers.parse(written, REGION)
-    except phonenumbers.NumberParseException as err:
-        raise PhoneError(f"'{written}' is not a phone number ({err})") from None
+    except phonenumbers.NumberParseException:
+        raise PhoneError(f"'{written}' is not a phone number") from None
     if phonenumbers.is_valid_number(number):
         if number.country_code != 44:
             raise PhoneError(f"'{written}' is not a UK number")

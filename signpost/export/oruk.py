@@ -1,0 +1,276 @@
+"""Open Referral UK (ORUK) open data: every service as an ORUK service record, in JSON.
+
+Files, written under the built site by :func:`write_open_data`::
+
+    api/services.json            every service of every area
+    api/areas/<area-id>.json     one area's services
+
+Both use ORUK's paginated list shape (``total_items``, ``total_pages``, ``page_number``,
+``size``, ``first_page``, ``last_page``, ``empty``, ``contents``) with everything on page 1:
+it is what an ORUK importer already reads from ``GET /services``. Each entry of ``contents`` is
+a full nested service record (a superset of ``service_list.json``), so an importer needs no
+second request per service.
+
+Records follow ``services/schema/oruk/service.json``. The UK profile's compiled service.json
+has nowhere for phone numbers or eligibility text, so HSDS 3.0 core fields carry them:
+``eligibility_description``, ``application_process``, ``phones`` (on the service and on each
+contact) and the contact's ``email`` and ``department``. ORUK's schema allows extra fields, and
+each phone is checked against ORUK's own phone record. Nothing is invented: a field is written
+only when the model holds its value. docs/open-data.md is the mapping table.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import phonenumbers
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from ..model import Area, Contact, Service, Site
+from ..phones import Phone
+from . import stable_id
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "services" / "schema" / "oruk"
+SERVICES_FILE = Path("api") / "services.json"
+AREAS_DIR = Path("api") / "areas"
+
+
+class OpenDataError(ValueError):
+    """The export would not validate against the ORUK schema; carries every problem."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def _plain(text: str) -> str:
+    # **bold** is the content's only markup; importers show text as it comes.
+    return text.replace("**", "").strip()
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _list_of(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+# Organisations -------------------------------------------------------------------------------
+
+def _organisation_key(service: Service) -> str:
+    # Keyed on provider and manager so that one id always means one identical record.
+    key = _normal(service.provider)
+    return f"{key}/managed-by/{_normal(service.managed_by)}" if service.managed_by else key
+
+
+def organisations(site: Site) -> dict[str, dict]:
+    """One ORUK organization record per provider, the same in every file that names it."""
+    first: dict[str, Service] = {}
+    area_names: dict[str, list[str]] = {}
+    for area in site.areas:
+        for service in area.services:
+            key = _organisation_key(service)
+            first.setdefault(key, service)
+            names = area_names.setdefault(key, [])
+            if area.name not in names:
+                names.append(area.name)
+    return {key: _organisation(key, first[key], area_names[key]) for key in first}
+
+
+def _organisation(key: str, service: Service, area_names: list[str]) -> dict:
+    # ORUK requires a description; the model has none for providers, so it says only what
+    # the site knows: where they run services of the kind the site lists.
+    description = ("Provides help for children and young people who display harmful sexual "
+                   f"behaviour, or their families, in {_list_of(area_names)}.")
+    if service.managed_by:
+        description += f" Managed by {_plain(service.managed_by)}."
+    return {"id": stable_id("organization", key), "name": _plain(service.provider),
+            "description": description}
+
+
+# Services ------------------------------------------------------------------------------------
+
+def _number(phone: Phone) -> str:
+    """The number in international format, as ORUK's examples write it ('+44 1234 234567')."""
+    tel = phone.tel.removeprefix("tel:")
+    if tel.startswith("+"):
+        return phonenumbers.format_number(phonenumbers.parse(tel),
+                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phone.display  # short numbers such as 116 123 are dialled as written
+
+
+def _phone(record_id: str, owner: tuple[str, str], phone: Phone, description: str | None) -> dict:
+    record = {"id": record_id, owner[0]: owner[1], "number": _number(phone)}
+    if description:
+        record["description"] = description
+    return record
+
+
+def _contact(base: tuple[str, ...], service_uuid: str, contact: Contact) -> dict:
+    # One record per service a contact serves: HSDS repeats a shared contact with a new id.
+    contact_uuid = stable_id(*base, "contact", contact.id)
+    record = {"id": contact_uuid, "service_id": service_uuid,
+              "name": _plain(contact.person or contact.name)}
+    if contact.role:
+        record["title"] = _plain(contact.role)
+    if contact.person:
+        record["department"] = _plain(contact.name)
+    if contact.email:
+        record["email"] = contact.email
+    if contact.phone:
+        record["phones"] = [_phone(stable_id(*base, "contact", contact.id, "phone"),
+                                   ("contact_id", contact_uuid), contact.phone,
+                                   contact.hours and _plain(contact.hours))]
+    return record
+
+
+def _service_phones(base: tuple[str, ...], service_uuid: str, service: Service) -> list[dict]:
+    phones, seen = [], set()
+    for contact in service.contacts:
+        if not contact.phone or contact.phone.tel in seen:
+            continue
+        seen.add(contact.phone.tel)
+        about = "; ".join(_plain(x) for x in (contact.name, contact.hours) if x)
+        phones.append(_phone(stable_id(*base, "phone", contact.id), ("service_id", service_uuid),
+                             contact.phone, about))
+    return phones
+
+
+def _eligibility(area: Area, service: Service) -> str:
+    lines = [service.for_whom] if service.for_whom else []
+    if service.ages:
+        lines.append(f"Ages: {service.ages.wording}")
+    lines += service.eligibility
+    lines += [f"{c.text} {c.detail}" if c.detail else c.text
+              for c in area.referral_criteria if c.service == service.id]
+    return "\n".join(_plain(line) for line in lines)
+
+
+def _application(area: Area, service: Service) -> str:
+    lines = list(service.access)
+    for route in area.referral_routes:
+        if route.service == service.id:
+            lines.append(f"{route.name}:")
+            lines += [f"{i}. {step.text}" for i, step in enumerate(route.steps, 1)]
+    lines += [f"{c.name}: {c.how_to_contact}" for c in service.contacts if c.how_to_contact]
+    return "\n".join(_plain(line) for line in lines)
+
+
+def _service(area: Area, service: Service, organisation: dict) -> dict:
+    base = (area.id, "service", service.id)
+    service_uuid = stable_id(*base)
+    record = {"id": service_uuid, "organization_id": organisation["id"],
+              "name": _plain(service.name), "description": _plain(service.description)}
+    if service.website:
+        record["url"] = service.website
+    record["status"] = "active"
+    eligibility, application = _eligibility(area, service), _application(area, service)
+    if eligibility:
+        record["eligibility_description"] = eligibility
+    if application:
+        record["application_process"] = application
+    if service.ages:
+        record["minimum_age"] = service.ages.from_
+        record["maximum_age"] = service.ages.to
+    record["assured_date"] = service.last_reviewed.isoformat()
+    phones = _service_phones(base, service_uuid, service)
+    if phones:
+        record["phones"] = phones
+    service_area = {"id": stable_id(*base, "service_area"), "service_id": service_uuid,
+                    "name": area.name}
+    if service.covers:
+        service_area["service_area"] = _plain(service.covers)
+    record["service_areas"] = [service_area]
+    record["organization"] = organisation
+    if service.contacts:
+        record["contacts"] = [_contact(base, service_uuid, c) for c in service.contacts]
+    return record
+
+
+def services_for_area(area: Area, site: Site, *, _organisations: dict | None = None) -> list[dict]:
+    """The area's services as ORUK service records, in the area's order.
+
+    ``site`` is needed because an organisation's record (same id everywhere) names every area
+    it works in. ``_organisations`` lets :func:`write_open_data` compute that table once.
+    """
+    orgs = _organisations if _organisations is not None else organisations(site)
+    return [_service(area, s, orgs[_organisation_key(s)]) for s in area.services]
+
+
+# Validation and files ------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _validators(schema_dir: str) -> tuple[jsonschema.Validator, jsonschema.Validator]:
+    folder = Path(schema_dir)
+    # The ORUK files carry no $schema; their OpenAPI file declares draft 2020-12.
+    resources = {name: DRAFT202012.create_resource(json.loads((folder / name).read_text("utf-8")))
+                 for name in ("service.json", "service_with_definitions.json")}
+    registry = Registry().with_resources(resources.items())
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER  # uuid and email are enforced
+    service = jsonschema.Draft202012Validator(resources["service.json"].contents,
+                                              registry=registry, format_checker=checker)
+    phone = jsonschema.Draft202012Validator(
+        {"$ref": "service_with_definitions.json#/definitions/phone"},
+        registry=registry, format_checker=checker)
+    return service, phone
+
+
+def record_problems(record: dict, schema_dir: Path = SCHEMA_DIR) -> list[str]:
+    """Why ``record`` is not a valid ORUK service (phones checked against ORUK's phone record)."""
+    service, phone = _validators(str(schema_dir))
+
+    def where(path) -> str:
+        return ".".join(str(p) for p in path) or "(record)"
+
+    found = [f"{where(e.absolute_path)}: {e.message}" for e in service.iter_errors(record)]
+    phones = [(("phones", i), p) for i, p in enumerate(record.get("phones", []))]
+    phones += [(("contacts", i, "phones", j), p) for i, c in enumerate(record.get("contacts", []))
+               for j, p in enumerate(c.get("phones", []))]
+    for path, item in phones:
+        found += [f"{where(path + tuple(e.absolute_path))}: {e.message}"
+                  for e in phone.iter_errors(item)]
+    return found
+
+
+def page(records: list[dict]) -> dict:
+    """ORUK's paginated list shape with every record on one page."""
+    return {"total_items": len(records), "total_pages": 1, "page_number": 1,
+            "size": len(records), "first_page": True, "last_page": True,
+            "empty": not records, "contents": records}
+
+
+def _write(path: Path, data: dict) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def write_open_data(site: Site, out_dir: Path, *, check: bool = True) -> list[Path]:
+    """Write api/services.json and api/areas/<area-id>.json under ``out_dir``; return the paths.
+
+    Raises OpenDataError, before writing anything, if a record would not validate (``check``
+    is there only to skip that for speed when the same site was checked already).
+    """
+    out_dir = Path(out_dir)
+    orgs = organisations(site)
+    by_area = {a.id: services_for_area(a, site, _organisations=orgs) for a in site.areas}
+    if check:
+        problems = [f"{area_id}: {record['name']}: {problem}"
+                    for area_id, records in by_area.items() for record in records
+                    for problem in record_problems(record)]
+        if problems:
+            raise OpenDataError(problems)
+    everything = [record for records in by_area.values() for record in records]
+    written = [_write(out_dir / SERVICES_FILE, page(everything))]
+    areas_dir = out_dir / AREAS_DIR
+    if areas_dir.is_dir():  # an area that was removed must not linger in the open data
+        for stale in areas_dir.glob("*.json"):
+            if stale.stem not in by_area:
+                stale.unlink()
+    written += [_write(areas_dir / f"{area_id}.json", page(records))
+                for area_id, records in by_area.items()]
+    return written
