@@ -1,5 +1,5 @@
-"""mkdocs-macros module: the functions pages call. Generated pages call render_page(); the
-hand-written pages in docs/ call the others to show data from services/."""
+"""mkdocs-macros module: the functions the hand-written pages in docs/ call to show data from
+services/. (Generated pages are rendered whole by hooks/signpost_hooks.py.)"""
 from __future__ import annotations
 
 from signpost.render import state
@@ -8,11 +8,6 @@ from signpost.render import state
 def define_env(env):
     def page_url() -> str:
         return env.page.url if env.page else ""
-
-    @env.macro
-    def render_page(src_uri: str) -> str:
-        """The whole body of a generated page."""
-        return state.current().render_page(src_uri)
 
     @env.macro
     def area_index() -> str:

@@ -2,7 +2,9 @@
 
 on_config validates services/ and stops the build with every problem if there is one (nothing
 half-built is ever published); on_files adds one generated page per area, contact sheet, pathway
-and pathway step, and a vCard per contact; on_post_build writes the open-data files.
+and pathway step, and a vCard per contact; on_page_content puts each generated page's rendered
+HTML in place (it skips Markdown and macros: it is HTML already, escaped by signpost.render);
+on_post_build trims the search index and writes the open-data files.
 """
 from __future__ import annotations
 
@@ -16,9 +18,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from signpost.render import search_index, state, urls
+from signpost.vcard import vcard
 
 log = logging.getLogger("mkdocs.hooks.signpost")
 
+PLACEHOLDER = "<!-- signpost: generated page -->"
 _EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
 
 
@@ -65,6 +69,7 @@ def _front_matter(spec) -> str:
         meta["description"] = html.escape(" ".join(spec.description.replace("**", "").split())[:300])
     if not spec.searchable:
         meta["search"] = {"exclude": True}
+    meta["render_macros"] = False
     # JSON is valid YAML, and json.dumps escapes anything a title could contain.
     lines = [f"{key}: {json.dumps(value)}" for key, value in meta.items()]
     return "---\n" + "\n".join(lines) + "\n---\n"
@@ -75,10 +80,11 @@ def on_files(files, config):
     in_nav = {urls.source_file(urls.area(a.id)) for a in build.site.areas} \
         if len(build.site.areas) <= _settings(config)["nav_area_limit"] else set()
     for src_uri, spec in build.pages.items():
-        content = _front_matter(spec) + "{{ render_page(%s) }}\n" % json.dumps(src_uri)
+        # The body is filled in by on_page_content: generated pages are HTML already, so they
+        # skip Markdown and macros, which would only re-parse them.
+        content = _front_matter(spec) + f"{PLACEHOLDER}\n"
         inclusion = InclusionLevel.UNDEFINED if src_uri in in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
-    from signpost.vcard import vcard
     for static in build.statics:
         files.append(File.generated(config, static.path, content=vcard(static.contact, static.area.name)))
     return files
@@ -94,7 +100,9 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Links to other sites never send the page address along."""
+    """Generated pages get their body; links to other sites never send the page address along."""
+    if page.file.generated_by and PLACEHOLDER in html:
+        return state.current().render_page(page.file.src_uri)
     return _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
 
 
