@@ -11,8 +11,13 @@ def define_env(env):
 
     @env.macro
     def area_index() -> str:
-        """Areas grouped by nation, with a filter and the comparison table."""
+        """Areas grouped by nation, with a filter."""
         return state.current().render_fragment("area-index.html", page_url())
+
+    @env.macro
+    def area_comparison() -> str:
+        """The side-by-side table of every area."""
+        return state.current().render_fragment("area-comparison.html", page_url())
 
     @env.macro
     def national_help(level: int = 3) -> str:
@@ -27,14 +32,30 @@ def define_env(env):
         return state.current().render_fragment("glossary.html", page_url())
 
     @env.macro
-    def audience_guidance(audience: str) -> str:
-        """Guidance sections every area marks for 'parents' or 'professionals'."""
-        return state.current().render_fragment("audience-guidance.html", page_url(), audience=audience)
+    def audience_guidance(audience: str, limit: int = 6) -> str:
+        """Guidance sections areas mark for 'parents' or 'professionals': the first ``limit``
+        areas, and how many more there are (a page listing hundreds would help nobody)."""
+        build = state.current()
+        entries = [(area, [g for g in area.guidance if audience in g.audience])
+                   for area in build.site.areas]
+        entries = [(area, sections) for area, sections in entries if sections]
+        return build.render_fragment("audience-guidance.html", page_url(), audience=audience,
+                                     entries=entries[:limit], more=max(0, len(entries) - limit))
 
     @env.macro
-    def area_sections(field: str, title: str = "") -> str:
-        """One kind of section (for example healthy_behaviour) from every area, credited."""
-        return state.current().render_fragment("area-sections.html", page_url(), field=field, title=title)
+    def area_sections(field: str, title: str = "", limit: int = 6) -> str:
+        """One kind of section (for example healthy_behaviour) from the areas: each distinct
+        text once, with the areas that publish it; at most ``limit`` distinct texts."""
+        build = state.current()
+        groups: dict = {}
+        for area in build.site.areas:
+            value = getattr(area, field)
+            if value:
+                groups.setdefault(value, []).append(area)
+        listed = list(groups.items())
+        return build.render_fragment("area-sections.html", page_url(), field=field, title=title,
+                                     groups=listed[:limit],
+                                     more=sum(len(areas) for _, areas in listed[limit:]))
 
     @env.macro
     def schema_reference(kind: str) -> str:
