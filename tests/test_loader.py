@@ -377,3 +377,22 @@ def test_records_under_a_key_are_marked_at_the_key(tmp_path):
     # Flow collections on the key's line: the same line either way.
     flow = load(tmp_path, "a:\n  b: [1, 2]\n  c: {d: 1}\n", "flow.yml")
     assert flow.marks.values[("a", "b")][0] == 2 and flow.marks.values[("a", "c")][0] == 3
+
+
+def test_relative_links_match_posix_paths():
+    """urls.relative is hand-written for speed; it must agree with posixpath everywhere."""
+    import posixpath
+
+    from signpost.render.urls import relative
+
+    def expected(from_url, to_url):
+        base = posixpath.dirname(from_url.rstrip("/") + "/x") if from_url else "."
+        rel = posixpath.relpath(to_url.rstrip("/") or ".", base or ".")
+        return "./" if rel == "." else rel + ("/" if to_url.endswith("/") or not to_url else "")
+
+    pages = ["", "areas/", "areas/x/", "areas/x/p/", "areas/x/p/n/", "areas/y/", "parents/",
+             "areas/x/contacts/"]
+    targets = pages + ["areas/x/contacts/c.vcf", "a/b.vcf", "areas/x/p/n/q.vcf"]
+    for page in pages:
+        for target in targets:
+            assert relative(page, target) == expected(page, target), (page, target)
