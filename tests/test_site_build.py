@@ -219,3 +219,10 @@ def test_html_in_content_is_shown_as_text(tmp_path, content_copy):
     assert "<img src=x" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<strong>kept bold</strong>" in html
+
+
+def test_every_page_says_when_it_was_last_reviewed(built_site):
+    for html_file in built_site.rglob("index.html"):
+        html = html_file.read_text("utf-8")
+        assert re.search(r"[Ll]ast reviewed <time datetime=\"\d{4}-\d{2}-\d{2}\">", html), \
+            f"{html_file.relative_to(built_site)} does not show when it was last reviewed"
