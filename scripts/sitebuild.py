@@ -45,6 +45,7 @@ def write_config(config: Path, services_dir: Path | None = None, extra: dict | N
         "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")},
         "hooks": [str(ROOT / "hooks" / "signpost_hooks.py")],
         "plugins": _plugins_with_absolute_paths(),
+        "watch": [settings["services_dir"], str(ROOT / "overrides"), str(ROOT / "hooks")],
         "extra": settings,
     }), encoding="utf-8")
     return config
