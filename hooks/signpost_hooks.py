@@ -17,6 +17,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
+from signpost.export.oruk import write_open_data
+from signpost.freshness import overdue_records
 from signpost.render import search_index, state, urls
 from signpost.vcard import vcard
 
@@ -26,20 +28,15 @@ PLACEHOLDER = "<!-- signpost: generated page -->"
 _EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
 
 
-def _settings(config) -> dict:
-    extra = config.extra
-    return {
-        "exit_url": extra.get("exit_url", "https://www.bbc.co.uk/weather"),
-        "review_months": int(extra.get("review_months", 12)),
-        "nav_area_limit": int(extra.get("nav_area_limit", 12)),
-    }
+# Areas whose pages are listed in the navigation, decided once per build in on_config.
+_areas_in_nav: set[str] = set()
 
 
 def on_config(config):
     root = Path(config.config_file_path).parent
     services_dir = root / config.extra.get("services_dir", "services")
     template_dir = Path(config.theme.custom_dir) / "partials" / "hsb"
-    build, problems = state.start(services_dir, template_dir, _settings(config))
+    build, problems = state.start(services_dir, template_dir)
     if problems:
         report = "\n".join(str(p) for p in problems)
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
@@ -51,9 +48,11 @@ def on_config(config):
 def _add_areas_to_nav(config, build) -> None:
     """List each area under 'Areas' while there are few; past the limit the area index alone
     leads to them, so no page carries hundreds of navigation links."""
-    limit = _settings(config)["nav_area_limit"]
+    _areas_in_nav.clear()
+    limit = int(config.extra.get("nav_area_limit", 12))
     if len(build.site.areas) > limit or not config.nav:
         return
+    _areas_in_nav.update(urls.source_file(urls.area(a.id)) for a in build.site.areas)
     for i, entry in enumerate(config.nav):
         if isinstance(entry, dict) and list(entry.values()) == ["areas/index.md"]:
             title = next(iter(entry))
@@ -77,13 +76,11 @@ def _front_matter(spec) -> str:
 
 def on_files(files, config):
     build = state.current()
-    in_nav = {urls.source_file(urls.area(a.id)) for a in build.site.areas} \
-        if len(build.site.areas) <= _settings(config)["nav_area_limit"] else set()
     for src_uri, spec in build.pages.items():
         # The body is filled in by on_page_content: generated pages are HTML already, so they
         # skip Markdown and macros, which would only re-parse them.
         content = _front_matter(spec) + f"{PLACEHOLDER}\n"
-        inclusion = InclusionLevel.UNDEFINED if src_uri in in_nav else InclusionLevel.NOT_IN_NAV
+        inclusion = InclusionLevel.UNDEFINED if src_uri in _areas_in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
     for static in build.statics:
         files.append(File.generated(config, static.path, content=vcard(static.contact, static.area.name)))
@@ -94,9 +91,7 @@ def on_page_markdown(markdown, page, config, files):
     """Hand-written pages get the glossary's abbreviations, explained wherever they appear."""
     if page.file.generated_by:
         return markdown
-    abbreviations = state.current().site.abbreviations
-    definitions = "\n".join(f"*[{term}]: {meaning}" for term, meaning in abbreviations.items())
-    return f"{markdown}\n\n{definitions}\n"
+    return f"{markdown}\n\n{state.current().abbreviation_lines}\n"
 
 
 def on_page_content(html, page, config, files):
@@ -119,16 +114,8 @@ def _trim_search_index(site_dir: Path, build) -> None:
 def on_post_build(config):
     build = state.current()
     _trim_search_index(Path(config.site_dir), build)
-    try:
-        from signpost.export.oruk import write_open_data
-    except ImportError:  # pragma: no cover - the export ships with the package
-        return
     written = write_open_data(build.site, Path(config.site_dir))
     log.info("Open data: wrote %d files under api/", len(written))
-    try:
-        from signpost.freshness import overdue_records
-    except ImportError:  # pragma: no cover
-        return
-    months = _settings(config)["review_months"]
+    months = int(config.extra.get("review_months", 12))
     for record in overdue_records(build.site, months=months):
         log.info("Review overdue: %s", record)

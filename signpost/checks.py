@@ -23,7 +23,7 @@ RESERVED_PATHWAY_IDS = ("contacts",)
 
 @dataclass
 class IdRegistry:
-    """Ids seen so far across every file: (kind, id) → where it was first defined."""
+    """Ids seen so far across every file: id → (file, line, column) where it was first defined."""
 
     seen: dict
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-ALLOWED_SCHEMES = ("https", "http", "tel", "mailto")
 WEB_SCHEMES = ("https", "http")
 
 

@@ -1,9 +1,9 @@
 """Read one YAML file into plain data, remembering where every value stood.
 
 PyYAML's own loaders lose line numbers, silently keep the last of two duplicate keys and run
-anchors and tags. Content editors need none of that, so this module composes the YAML into
-nodes (safely: nothing is constructed from tags) and builds the data itself, refusing duplicate
-keys, aliases and custom tags, and recording a mark for every key and value.
+anchors and tags. Content editors need none of that, so this module reads libyaml's parser
+events (safely: nothing is constructed from tags) and builds the data itself, refusing
+duplicate keys, aliases and custom tags, and recording a mark for every key and value.
 """
 from __future__ import annotations
 

@@ -205,19 +205,14 @@ class Pathway:
                     queue.append(target)
         return out
 
-    def route_to(self, node_id: str) -> list[tuple[Node, str | None]]:
-        """The shortest route from the start to ``node_id``: (node, answer chosen there) pairs.
-
-        Pages show it as a breadcrumb; with no JavaScript and no session, the shortest route is
-        the honest "how you got here" for a page reached directly.
-        """
+    @cached_property
+    def _previous(self) -> dict[str, tuple[str, str | None]]:
+        """For each node, the node before it on the shortest route from the start, and the
+        answer chosen there: one breadth-first search per pathway, shared by all its pages."""
         previous: dict[str, tuple[str, str | None]] = {}
-        queue = deque([self.start])
-        seen = {self.start}
+        queue, seen = deque([self.start]), {self.start}
         while queue:
             current = queue.popleft()
-            if current == node_id:
-                break
             node = self.nodes[current]
             edges = ([(o.next, o.label) for o in node.options] if node.type == "question"
                      else [(t, None) for t in node.targets])
@@ -226,25 +221,64 @@ class Pathway:
                     seen.add(target)
                     previous[target] = (current, label)
                     queue.append(target)
+        return previous
+
+    def route_to(self, node_id: str) -> list[tuple[Node, str | None]]:
+        """The shortest route from the start to ``node_id``: (node, answer chosen there) pairs.
+
+        Pages show it as "how you got here"; with no JavaScript and no session, the shortest
+        route is the honest answer for a page reached directly.
+        """
         route: list[tuple[Node, str | None]] = []
         current = node_id
-        while current in previous:
-            parent, label = previous[current]
+        while current in self._previous:
+            parent, label = self._previous[current]
             route.append((self.nodes[parent], label))
             current = parent
         route.reverse()
         return route
 
-    def longest_from(self, node_id: str, _memo: dict | None = None) -> int:
+    @cached_property
+    def _lengths(self) -> dict[str, tuple[int, int]]:
+        """For each node, the (shortest, longest) number of nodes from it to an outcome."""
+        lengths: dict[str, tuple[int, int]] = {}
+
+        def visit(node_id: str) -> tuple[int, int]:
+            if node_id not in lengths:
+                ahead = [visit(t) for t in self.nodes[node_id].targets]
+                lengths[node_id] = (1 + min((a[0] for a in ahead), default=0),
+                                    1 + max((a[1] for a in ahead), default=0))
+            return lengths[node_id]
+
+        for node_id in self.nodes:
+            visit(node_id)
+        return lengths
+
+    def shortest_from(self, node_id: str) -> int:
+        """How many nodes the shortest path from ``node_id`` to an outcome has (itself included)."""
+        return self._lengths[node_id][0]
+
+    def longest_from(self, node_id: str) -> int:
         """How many nodes the longest path from ``node_id`` to an outcome has (itself included)."""
-        memo = {} if _memo is None else _memo
-        if node_id not in memo:
-            node = self.nodes[node_id]
-            memo[node_id] = 1 + max((self.longest_from(t, memo) for t in node.targets), default=0)
-        return memo[node_id]
+        return self._lengths[node_id][1]
+
+    @cached_property
+    def _parents(self) -> dict[str, list[Node]]:
+        parents: dict[str, list[Node]] = {node_id: [] for node_id in self.nodes}
+        for node in self.nodes.values():
+            for target in dict.fromkeys(node.targets):
+                parents[target].append(node)
+        return parents
 
     def parents(self, node_id: str) -> list[Node]:
-        return [n for n in self.nodes.values() if node_id in n.targets]
+        """The nodes that lead straight to ``node_id``."""
+        return self._parents[node_id]
+
+    def reached_more_than_one_way(self, node_id: str) -> bool:
+        """Whether some node on the way to ``node_id`` (or the node itself) has several
+        parents, so the shortest route may not be the one this reader took."""
+        on_route = [node.id for node, _ in self.route_to(node_id)] + [node_id]
+        return any(len(self._parents[n]) > 1 for n in on_route)
 
     @property
     def outcomes(self) -> list[Node]:
@@ -340,7 +374,9 @@ class Site:
     @cached_property
     def abbreviations(self) -> dict[str, str]:
         """Abbreviation → what it stands for, for inline explanations."""
-        return {t.term: t.stands_for or t.meaning for t in self.glossary if t.abbreviation}
+        # Shown in title attributes and Markdown abbreviation lines: one line of plain text.
+        return {t.term: " ".join((t.stands_for or t.meaning).replace("**", "").split())
+                for t in self.glossary if t.abbreviation}
 
     @cached_property
     def nations(self) -> dict[str, list[Area]]:

@@ -127,6 +127,19 @@ def test_shift_with_another_key_does_not_count(page_js, site_url, exit_url):
     page.wait_for_url(exit_url)
 
 
+def test_shift_with_ctrl_or_alt_does_not_count(page_js, site_url):
+    """Ctrl+Shift and Alt+Shift switch keyboard layouts; they must never exit."""
+    page = page_js
+    here = _open_with_history(page, site_url, urls.area("blackpool"))
+    for modifier in ("Control", "Alt"):
+        page.keyboard.down(modifier)
+        for _ in range(3):
+            page.keyboard.press("Shift")
+        page.keyboard.up(modifier)
+    page.wait_for_timeout(500)
+    assert page.url == here, f"a layout switch left the page for {page.url}"
+
+
 @pytest.mark.parametrize("selector", [".hsb-exit__button", "a.hsb-skip--exit"], ids=["button", "skip link"])
 def test_exit_control_replaces_the_page_at_once(page_js, site_url, exit_url, selector):
     page = page_js

@@ -226,3 +226,25 @@ def test_every_page_says_when_it_was_last_reviewed(built_site):
         html = html_file.read_text("utf-8")
         assert re.search(r"[Ll]ast reviewed <time datetime=\"\d{4}-\d{2}-\d{2}\">", html), \
             f"{html_file.relative_to(built_site)} does not show when it was last reviewed"
+
+
+def test_html_in_the_glossary_is_shown_as_text(tmp_path, content_copy):
+    """Glossary meanings become abbreviation tooltips on every page, written and generated."""
+    import yaml
+
+    target = content_copy / "glossary.yml"
+    original = target.read_text("utf-8")
+    data = yaml.safe_load(original)
+    hsb = next(t for t in data["terms"] if t["term"] == "HSB")
+    hsb["stands_for"] = 'Harmful <img src=x onerror="alert(1)">\n\n<script>alert(2)</script> **behaviour**'
+    target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    out = tmp_path / "site"
+    try:
+        result = build_site(out, content_copy)
+    finally:
+        target.write_text(original, "utf-8")
+    assert result.returncode == 0, result.stderr
+    for url in ("", "parents/", "areas/bath-and-north-east-somerset/"):
+        html = page(out, url)
+        assert "<img src=x" not in html and "<script>alert(2)" not in html
+        assert re.search(r'<abbr title="Harmful &lt;img[^"]*behaviour">HSB</abbr>', html), url

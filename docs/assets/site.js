@@ -42,7 +42,8 @@
   if (exitUrl) {
     document.addEventListener("keydown", function (event) {
       if (event.key === "Shift") {
-        shiftAlone = !event.repeat;
+        // Ctrl+Shift and Alt+Shift switch keyboard layouts: they are not a press on its own.
+        shiftAlone = !event.repeat && !event.ctrlKey && !event.altKey && !event.metaKey;
       } else {
         shiftAlone = false;
         if (presses) { reset(false); announce(""); }

@@ -6,6 +6,7 @@ about mkdocs: any engine that generates pages from PageSpecs can drive it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..catalogue import validate
@@ -22,6 +23,11 @@ class BuildState:
     pages: dict[str, PageSpec]       # by source path, e.g. areas/blackpool/index.md
     statics: list[StaticSpec]
 
+    @cached_property
+    def abbreviation_lines(self) -> str:
+        """The glossary as Markdown abbreviation definitions, for hand-written pages."""
+        return "\n".join(f"*[{term}]: {meaning}" for term, meaning in self.site.abbreviations.items())
+
     def render_page(self, src_uri: str) -> str:
         spec = self.pages[src_uri]
         return self.renderer.render(f"pages/{spec.template}", spec.url, **spec.context)
@@ -33,15 +39,14 @@ class BuildState:
 _current: BuildState | None = None
 
 
-def start(services_dir: Path, template_dir: Path, settings: dict | None = None
-          ) -> tuple[BuildState | None, list[Problem]]:
+def start(services_dir: Path, template_dir: Path) -> tuple[BuildState | None, list[Problem]]:
     """Validate the content and prepare every page; problems mean nothing may be built."""
     global _current
     _current = None
     site, problems = validate(services_dir)
     if problems:
         return None, problems
-    renderer = Renderer(site, template_dir, settings)
+    renderer = Renderer(site, template_dir)
     _current = BuildState(site, renderer, {p.src_uri: p for p in page_specs(site)}, static_specs(site))
     return _current, []
 

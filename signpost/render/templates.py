@@ -24,9 +24,8 @@ def _long_date(value: dt.date) -> str:
 class Renderer:
     """Renders PageSpecs and components for one site. Build once per build; render per page."""
 
-    def __init__(self, site: Site, template_dir: Path, settings: dict | None = None):
+    def __init__(self, site: Site, template_dir: Path):
         self.site = site
-        self.settings = settings or {}
         self.text = TextRenderer(site.abbreviations)
         self.env = Environment(
             loader=FileSystemLoader(str(template_dir)),
@@ -36,7 +35,6 @@ class Renderer:
             lstrip_blocks=True,
             extensions=["jinja2.ext.do"],
         )
-        self.env.tests["containing"] = lambda seq, item: item in (seq or ())
         self.env.filters.update(
             inline=self.text.inline,
             paragraphs=self.text.paragraphs,
@@ -44,7 +42,7 @@ class Renderer:
             long_date=_long_date,
             iso_date=lambda d: d.isoformat(),
         )
-        self.env.globals.update(site=site, urls=urls, settings=self.settings)
+        self.env.globals.update(site=site, urls=urls)
 
     def render_macro(self, template: str, name: str, page_url: str, *args, **kwargs) -> Markup:
         """Call one macro of a component template, for pages that show a single component."""

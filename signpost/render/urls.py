@@ -2,8 +2,6 @@
 so a link in a letter or an email keeps working after the content changes around it."""
 from __future__ import annotations
 
-import posixpath
-
 
 
 def area(area_id: str) -> str:
