@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from signpost.export.oruk import write_open_data
 from signpost.freshness import overdue_records
+from signpost.plaintext import plain
 from signpost.render import search_index, state, urls
 from signpost.vcard import vcard
 
@@ -65,7 +66,7 @@ def _front_matter(spec) -> str:
     # autoescape off), so they are escaped here, once, on the way in.
     meta = {"title": html.escape(spec.title), "hide": ["toc"]}
     if spec.description:
-        meta["description"] = html.escape(" ".join(spec.description.replace("**", "").split())[:300])
+        meta["description"] = html.escape(plain(spec.description)[:300])
     if not spec.searchable:
         meta["search"] = {"exclude": True}
     meta["render_macros"] = False

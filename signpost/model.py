@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .phones import Phone
+from .plaintext import plain
 
 
 @dataclass(frozen=True)
@@ -375,8 +376,7 @@ class Site:
     def abbreviations(self) -> dict[str, str]:
         """Abbreviation → what it stands for, for inline explanations."""
         # Shown in title attributes and Markdown abbreviation lines: one line of plain text.
-        return {t.term: " ".join((t.stands_for or t.meaning).replace("**", "").split())
-                for t in self.glossary if t.abbreviation}
+        return {t.term: plain(t.stands_for or t.meaning) for t in self.glossary if t.abbreviation}
 
     @cached_property
     def nations(self) -> dict[str, list[Area]]:

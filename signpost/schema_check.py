@@ -90,6 +90,12 @@ def _fast_validators(schema_dir: str) -> dict:
     return fast
 
 
+def clear_caches() -> None:
+    """Forget the compiled schemas, so edited schema files are read again."""
+    _validators.cache_clear()
+    _fast_validators.cache_clear()
+
+
 def check(loaded: LoadedFile, kind: str, schema_dir: Path = SCHEMA_DIR) -> list[Problem]:
     """Every schema problem in one loaded file."""
     fast = _fast_validators(str(schema_dir)).get(kind)

@@ -31,6 +31,7 @@ from referencing.jsonschema import DRAFT202012
 
 from ..model import Area, Contact, Service, Site
 from ..phones import Phone
+from ..plaintext import plain
 from . import stable_id
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "services" / "schema" / "oruk"
@@ -44,11 +45,6 @@ class OpenDataError(ValueError):
     def __init__(self, problems: list[str]):
         self.problems = problems
         super().__init__("\n".join(problems))
-
-
-def _plain(text: str) -> str:
-    # **bold** is the content's only markup; importers show text as it comes.
-    return text.replace("**", "").strip()
 
 
 def _normal(name: str) -> str:
@@ -87,8 +83,8 @@ def _organisation(key: str, service: Service, area_names: list[str]) -> dict:
     description = ("Provides help for children and young people who display harmful sexual "
                    f"behaviour, or their families, in {_list_of(area_names)}.")
     if service.managed_by:
-        description += f" Managed by {_plain(service.managed_by)}."
-    return {"id": stable_id("organization", key), "name": _plain(service.provider),
+        description += f" Managed by {plain(service.managed_by)}."
+    return {"id": stable_id("organization", key), "name": plain(service.provider),
             "description": description}
 
 
@@ -114,17 +110,17 @@ def _contact(base: tuple[str, ...], service_uuid: str, contact: Contact) -> dict
     # One record per service a contact serves: HSDS repeats a shared contact with a new id.
     contact_uuid = stable_id(*base, "contact", contact.id)
     record = {"id": contact_uuid, "service_id": service_uuid,
-              "name": _plain(contact.person or contact.name)}
+              "name": plain(contact.person or contact.name)}
     if contact.role:
-        record["title"] = _plain(contact.role)
+        record["title"] = plain(contact.role)
     if contact.person:
-        record["department"] = _plain(contact.name)
+        record["department"] = plain(contact.name)
     if contact.email:
         record["email"] = contact.email
     if contact.phone:
         record["phones"] = [_phone(stable_id(*base, "contact", contact.id, "phone"),
                                    ("contact_id", contact_uuid), contact.phone,
-                                   contact.hours and _plain(contact.hours))]
+                                   contact.hours and plain(contact.hours))]
     return record
 
 
@@ -134,7 +130,7 @@ def _service_phones(base: tuple[str, ...], service_uuid: str, service: Service) 
         if not contact.phone or contact.phone.tel in seen:
             continue
         seen.add(contact.phone.tel)
-        about = "; ".join(_plain(x) for x in (contact.name, contact.hours) if x)
+        about = "; ".join(plain(x) for x in (contact.name, contact.hours) if x)
         phones.append(_phone(stable_id(*base, "phone", contact.id), ("service_id", service_uuid),
                              contact.phone, about))
     return phones
@@ -147,7 +143,7 @@ def _eligibility(area: Area, service: Service) -> str:
     lines += service.eligibility
     lines += [f"{c.text} {c.detail}" if c.detail else c.text
               for c in area.referral_criteria if c.service == service.id]
-    return "\n".join(_plain(line) for line in lines)
+    return "\n".join(plain(line) for line in lines)
 
 
 def _application(area: Area, service: Service) -> str:
@@ -157,14 +153,14 @@ def _application(area: Area, service: Service) -> str:
             lines.append(f"{route.name}:")
             lines += [f"{i}. {step.text}" for i, step in enumerate(route.steps, 1)]
     lines += [f"{c.name}: {c.how_to_contact}" for c in service.contacts if c.how_to_contact]
-    return "\n".join(_plain(line) for line in lines)
+    return "\n".join(plain(line) for line in lines)
 
 
 def _service(area: Area, service: Service, organisation: dict) -> dict:
     base = (area.id, "service", service.id)
     service_uuid = stable_id(*base)
     record = {"id": service_uuid, "organization_id": organisation["id"],
-              "name": _plain(service.name), "description": _plain(service.description)}
+              "name": plain(service.name), "description": plain(service.description)}
     if service.website:
         record["url"] = service.website
     record["status"] = "active"
@@ -183,7 +179,7 @@ def _service(area: Area, service: Service, organisation: dict) -> dict:
     service_area = {"id": stable_id(*base, "service_area"), "service_id": service_uuid,
                     "name": area.name}
     if service.covers:
-        service_area["service_area"] = _plain(service.covers)
+        service_area["service_area"] = plain(service.covers)
     record["service_areas"] = [service_area]
     record["organization"] = organisation
     if service.contacts:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .. import schema_check
 from ..catalogue import validate
 from ..model import Site
 from ..problems import Problem
@@ -43,6 +44,8 @@ def start(services_dir: Path, template_dir: Path) -> tuple[BuildState | None, li
     """Validate the content and prepare every page; problems mean nothing may be built."""
     global _current
     _current = None
+    # Under `mkdocs serve` a build runs again after each edit: read the schemas afresh too.
+    schema_check.clear_caches()
     site, problems = validate(services_dir)
     if problems:
         return None, problems

@@ -10,6 +10,8 @@ import re
 
 from markupsafe import Markup, escape
 
+from ..plaintext import plain
+
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -59,4 +61,4 @@ class TextRenderer:
 
     def plain(self, text: str | None) -> str:
         """Text without markup, for titles, attributes and search descriptions."""
-        return " ".join(_BOLD.sub(r"\1", str(text or "")).split())
+        return plain(text)
