@@ -173,22 +173,39 @@ def test_navigation_stops_listing_areas_past_the_limit(tmp_path):
     assert 'href="../areas/"' in nav
 
 
+def build_with_changes(out: Path, content: Path, changes: dict[str, str]):
+    """Build from ``content`` with some files' text replaced, then put the files back."""
+    originals = {name: (content / name).read_text("utf-8") for name in changes}
+    try:
+        for name, text in changes.items():
+            (content / name).write_text(text, "utf-8")
+        return build_site(out, content)
+    finally:
+        for name, text in originals.items():
+            (content / name).write_text(text, "utf-8")
+
+
+def changed_yaml(content: Path, name: str, change) -> str:
+    """The text of ``content/name`` after ``change(data)`` edits its parsed YAML."""
+    import yaml
+
+    data = yaml.safe_load((content / name).read_text("utf-8"))
+    change(data)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
 def test_bad_data_stops_the_build_with_the_validators_message(tmp_path, content_copy):
-    target = content_copy / "bath-and-north-east-somerset.yml"
-    original = target.read_text("utf-8")
+    name = "bath-and-north-east-somerset.yml"
+    original = (content_copy / name).read_text("utf-8")
     broken = original.replace('"01225 396313"', '"01225 3963"', 1)
     assert broken != original
     line = broken.splitlines().index(next(l for l in broken.splitlines() if '"01225 3963"' in l)) + 1
-    target.write_text(broken, "utf-8")
     out = tmp_path / "site"
     out.mkdir()
     (out / "index.html").write_text("the live site", "utf-8")
-    try:
-        result = build_site(out, content_copy)
-    finally:
-        target.write_text(original, "utf-8")
+    result = build_with_changes(out, content_copy, {name: broken})
     assert result.returncode != 0
-    assert f"bath-and-north-east-somerset.yml:{line}:" in result.stderr
+    assert f"{name}:{line}:" in result.stderr
     assert ".phone: '01225 3963' is not a valid UK phone number" in result.stderr
     # Nothing was written: the site that was there before is untouched.
     assert (out / "index.html").read_text("utf-8") == "the live site"
@@ -196,23 +213,10 @@ def test_bad_data_stops_the_build_with_the_validators_message(tmp_path, content_
 
 
 def test_html_in_content_is_shown_as_text(tmp_path, content_copy):
-    target = content_copy / "blackpool.yml"
-    original = target.read_text("utf-8")
     attack = '<script>alert(1)</script><img src=x onerror=alert(2)> **kept bold**'
-    target.write_text(original.replace("\nsummary:", f"\nsummary: {json.dumps(attack)}\nx_old_summary:", 1)
-                      .replace("x_old_summary:", "# x_old_summary:", 1), "utf-8")
-    lines = target.read_text("utf-8").splitlines()
-    # Drop the old summary's block lines, which followed the commented-out key.
-    start = next(i for i, l in enumerate(lines) if l.startswith("# x_old_summary:"))
-    end = start + 1
-    while end < len(lines) and (lines[end].startswith("  ") or not lines[end].strip()):
-        end += 1
-    target.write_text("\n".join(lines[:start] + lines[end:]) + "\n", "utf-8")
+    text = changed_yaml(content_copy, "blackpool.yml", lambda data: data.update(summary=attack))
     out = tmp_path / "site"
-    try:
-        result = build_site(out, content_copy)
-    finally:
-        target.write_text(original, "utf-8")
+    result = build_with_changes(out, content_copy, {"blackpool.yml": text})
     assert result.returncode == 0, result.stderr
     html = page(out, "areas/blackpool/")
     assert "<script>alert(1)</script>" not in html
@@ -230,19 +234,13 @@ def test_every_page_says_when_it_was_last_reviewed(built_site):
 
 def test_html_in_the_glossary_is_shown_as_text(tmp_path, content_copy):
     """Glossary meanings become abbreviation tooltips on every page, written and generated."""
-    import yaml
+    def poison(data):
+        hsb = next(t for t in data["terms"] if t["term"] == "HSB")
+        hsb["stands_for"] = 'Harmful <img src=x onerror="alert(1)">\n\n<script>alert(2)</script> **behaviour**'
 
-    target = content_copy / "glossary.yml"
-    original = target.read_text("utf-8")
-    data = yaml.safe_load(original)
-    hsb = next(t for t in data["terms"] if t["term"] == "HSB")
-    hsb["stands_for"] = 'Harmful <img src=x onerror="alert(1)">\n\n<script>alert(2)</script> **behaviour**'
-    target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     out = tmp_path / "site"
-    try:
-        result = build_site(out, content_copy)
-    finally:
-        target.write_text(original, "utf-8")
+    result = build_with_changes(out, content_copy,
+                                {"glossary.yml": changed_yaml(content_copy, "glossary.yml", poison)})
     assert result.returncode == 0, result.stderr
     for url in ("", "parents/", "areas/bath-and-north-east-somerset/"):
         html = page(out, url)
