@@ -65,6 +65,11 @@ class Contact:
     how_to_contact: str | None = None
     have_ready: tuple[str, ...] = ()
 
+    @property
+    def has_vcard(self) -> bool:
+        """A card worth saving to a phone has a number or an email, and belongs to an area."""
+        return bool((self.phone or self.email) and self.area_id)
+
 
 @dataclass(frozen=True)
 class Assessment:

@@ -60,4 +60,4 @@ def page_specs(site: Site) -> list[PageSpec]:
 
 def static_specs(site: Site) -> list[StaticSpec]:
     return [StaticSpec(urls.vcard(area.id, c.id), area, c)
-            for area in site.areas for c in area.contacts if c.phone or c.email]
+            for area in site.areas for c in area.contacts if c.has_vcard]
