@@ -2,7 +2,7 @@
 services/. (Generated pages are rendered whole by hooks/signpost_hooks.py.)"""
 from __future__ import annotations
 
-from signpost.render import state
+from signpost.render import gather, state
 
 
 def define_env(env):
@@ -33,29 +33,19 @@ def define_env(env):
 
     @env.macro
     def audience_guidance(audience: str, limit: int = 6) -> str:
-        """Guidance sections areas mark for 'parents' or 'professionals': the first ``limit``
-        areas, and how many more there are (a page listing hundreds would help nobody)."""
+        """Guidance sections areas mark for 'parents' or 'professionals'."""
         build = state.current()
-        entries = [(area, [g for g in area.guidance if audience in g.audience])
-                   for area in build.site.areas]
-        entries = [(area, sections) for area, sections in entries if sections]
+        entries, more = gather.guidance_for(build.site, audience, limit)
         return build.render_fragment("audience-guidance.html", page_url(), audience=audience,
-                                     entries=entries[:limit], more=max(0, len(entries) - limit))
+                                     entries=entries, more=more)
 
     @env.macro
     def area_sections(field: str, title: str = "", limit: int = 6) -> str:
-        """One kind of section (for example healthy_behaviour) from the areas: each distinct
-        text once, with the areas that publish it; at most ``limit`` distinct texts."""
+        """One kind of section (for example healthy_behaviour), each distinct text once."""
         build = state.current()
-        groups: dict = {}
-        for area in build.site.areas:
-            value = getattr(area, field)
-            if value:
-                groups.setdefault(value, []).append(area)
-        listed = list(groups.items())
+        groups, more = gather.distinct_sections(build.site, field, limit)
         return build.render_fragment("area-sections.html", page_url(), field=field, title=title,
-                                     groups=listed[:limit],
-                                     more=sum(len(areas) for _, areas in listed[limit:]))
+                                     groups=groups, more=more)
 
     @env.macro
     def schema_reference(kind: str) -> str:
