@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from signpost.catalogue import NATIONAL, validate  # noqa: E402
+from signpost.catalogue import validate  # noqa: E402
 from signpost.freshness import DEFAULT_MONTHS, OverdueRecord, overdue_records  # noqa: E402
 
 HEADINGS = ("File", "Kind", "Id", "Name", "Last reviewed", "Overdue by")
@@ -34,12 +33,6 @@ def _months(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of months (1 or more)")
     return int(text)
-
-
-def _shown_path(path: Path) -> str:
-    """A path as the validator names files: relative to the working folder when inside it."""
-    relative = os.path.relpath(path)
-    return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
 
 def table(records: list[OverdueRecord]) -> str:
@@ -72,8 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         print("The content has problems, so review dates cannot be reported yet. "
               "Fix them first (python scripts/validate.py lists them).", file=sys.stderr)
         return 1
-    records = overdue_records(site, args.months, args.today,
-                              national_file=_shown_path(args.services_dir / NATIONAL))
+    records = overdue_records(site, args.months, args.today)
     period = f"{args.months} month{'s' if args.months != 1 else ''}"
     if not records:
         print(f"All records were reviewed within the last {period}.")

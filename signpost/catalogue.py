@@ -21,13 +21,13 @@ NATIONAL = "national.yml"
 GLOSSARY = "glossary.yml"
 
 
-def _label(path: Path) -> str:
+def file_label(path: Path) -> str:
     """How a file is named in messages: relative to the working folder when it is inside it."""
     try:
-        return Path(os.path.relpath(path)).as_posix() if not os.path.relpath(path).startswith("..") \
-            else path.as_posix()
-    except ValueError:  # different drive
-        return path.as_posix()
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive
+        return Path(path).as_posix()
+    return Path(path).as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
 
 def area_files(services_dir: Path) -> list[Path]:
@@ -53,15 +53,15 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
     ids = checks.IdRegistry()
 
     for stray in sorted(services_dir.glob("*.yaml")):
-        problems.append(Problem(_label(stray), 1, 1, "", "content files end in .yml",
+        problems.append(Problem(file_label(stray), 1, 1, "", "content files end in .yml",
                                 f"rename it to {stray.stem}.yml"))
 
     def read(path: Path, kind: str) -> LoadedFile | None:
         if not path.exists():
-            problems.append(Problem(_label(path), 1, 1, "", f"the {kind} file is missing",
+            problems.append(Problem(file_label(path), 1, 1, "", f"the {kind} file is missing",
                                     f"create {path.name}; its schema is services/schema/{kind}.schema.json"))
             return None
-        loaded = load_yaml(path, _label(path))
+        loaded = load_yaml(path, file_label(path))
         problems.extend(loaded.problems)
         if loaded.data is None or loaded.problems:
             return None
@@ -87,7 +87,7 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
             problems.extend(checks.check_area(loaded, ids))
             areas.append(loaded)
     if not areas and not problems:
-        problems.append(Problem(_label(services_dir), 1, 1, "", "there are no area files",
+        problems.append(Problem(file_label(services_dir), 1, 1, "", "there are no area files",
                                 "add one with: python scripts/new_area.py \"Area name\""))
     if problems:
         return None, sorted(set(problems))
@@ -95,7 +95,8 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
     built = sorted((build_area(a) for a in areas), key=lambda a: a.name.casefold())
     national_help, reviewed = build_national(national.data)
     return Site(areas=tuple(built), national=national_help,
-                glossary=build_glossary(glossary.data), national_reviewed=reviewed), []
+                glossary=build_glossary(glossary.data), national_reviewed=reviewed,
+                national_file=national.label), []
 
 
 def load_site(services_dir: Path, today: dt.date | None = None) -> Site:

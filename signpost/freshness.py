@@ -71,13 +71,12 @@ def describe_gap(start: dt.date, end: dt.date) -> str:
     return " ".join(parts)
 
 
-def overdue_records(site: Site, months: int = DEFAULT_MONTHS, today: dt.date | None = None,
-                    national_file: str = "services/national.yml") -> list[OverdueRecord]:
+def overdue_records(site: Site, months: int = DEFAULT_MONTHS, today: dt.date | None = None
+                    ) -> list[OverdueRecord]:
     """Every area, service, contact and national help entry not reviewed within ``months``.
 
     In file order: each area file from the top (the area, its services, its contacts), then
-    national help. ``national_file`` is how to name national.yml, since the model does not
-    keep its path.
+    national help.
     """
     if months < 1:
         raise ValueError("the review period must be at least one month")
@@ -96,5 +95,5 @@ def overdue_records(site: Site, months: int = DEFAULT_MONTHS, today: dt.date | N
         for contact in area.contacts:
             consider(area.file, "contact", contact.id, contact.name, contact.last_reviewed)
     for item in site.national:
-        consider(national_file, "national help", item.id, item.name, item.last_reviewed)
+        consider(site.national_file, "national help", item.id, item.name, item.last_reviewed)
     return found

@@ -369,6 +369,7 @@ class Site:
     national: tuple[NationalHelp, ...]
     glossary: tuple[Term, ...]
     national_reviewed: dt.date
+    national_file: str = "services/national.yml"  # how messages and reports name it
 
     def area(self, area_id: str) -> Area:
         return self._by_id[area_id]
