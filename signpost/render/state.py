@@ -6,7 +6,6 @@ about mkdocs: any engine that generates pages from PageSpecs can drive it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from .. import schema_check
@@ -23,11 +22,6 @@ class BuildState:
     renderer: Renderer
     pages: dict[str, PageSpec]       # by source path, e.g. areas/blackpool/index.md
     statics: list[StaticSpec]
-
-    @cached_property
-    def abbreviation_lines(self) -> str:
-        """The glossary as Markdown abbreviation definitions, for hand-written pages."""
-        return "\n".join(f"*[{term}]: {meaning}" for term, meaning in self.site.abbreviations.items())
 
     def render_page(self, src_uri: str) -> str:
         spec = self.pages[src_uri]
