@@ -37,7 +37,8 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     services_dir = root / config.extra.get("services_dir", "services")
     template_dir = Path(config.theme.custom_dir) / "partials" / "hsb"
-    build, problems = state.start(services_dir, template_dir)
+    build, problems = state.start(services_dir, template_dir,
+                                  neutral_cards=bool(config.extra.get("neutral_contact_cards", True)))
     if problems:
         report = "\n".join(str(p) for p in problems)
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
@@ -84,7 +85,8 @@ def on_files(files, config):
         inclusion = InclusionLevel.UNDEFINED if src_uri in _areas_in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
     for static in build.statics:
-        files.append(File.generated(config, static.path, content=vcard(static.contact, static.area.name)))
+        card = vcard(static.contact, static.area.name, build.renderer.neutral_cards)
+        files.append(File.generated(config, static.path, content=card))
     return files
 
 
