@@ -94,7 +94,8 @@ def _neutral_vcard(contact: Contact, area_name: str) -> list[str]:
 
 def vcard(contact: Contact, area_name: str, neutral: bool = True) -> str:
     """The contact as a vCard 3.0 text, CRLF line endings, ready to serve as text/vcard."""
-    lines = ["BEGIN:VCARD", "VERSION:3.0", "PRODID:-//hsb-signpost//contact card//EN"]
+    # PRODID names the software that wrote the card: never the project's name, which says "hsb".
+    lines = ["BEGIN:VCARD", "VERSION:3.0", "PRODID:-//signpost//contact card//EN"]
     if neutral:
         lines += _neutral_vcard(contact, area_name)
     else:
