@@ -34,11 +34,26 @@ _EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
 _areas_in_nav: set[str] = set()
 
 
+# Privacy settings in mkdocs.yml `extra`: on unless set to false (see docs/architecture.md).
+PRIVACY_SWITCHES = ("one_history_entry", "neutral_contact_cards")
+
+
+def _check_privacy_switches(config) -> None:
+    """A misspelt value ("no", "off") must not quietly leave a reader's trail on or off."""
+    for key in PRIVACY_SWITCHES:
+        value = config.extra.get(key, True)
+        if not isinstance(value, bool):
+            raise PluginError(f"{config.config_file_path}: extra.{key}: {value!r} is not true or false "
+                              f"— write true (the default) or false, without quotes")
+
+
 def on_config(config):
+    _check_privacy_switches(config)
     root = Path(config.config_file_path).parent
     services_dir = root / config.extra.get("services_dir", "services")
     template_dir = Path(config.theme.custom_dir) / "partials" / "hsb"
-    build, problems = state.start(services_dir, template_dir)
+    build, problems = state.start(services_dir, template_dir,
+                                  neutral_cards=config.extra.get("neutral_contact_cards", True))
     if problems:
         report = "\n".join(str(p) for p in problems)
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
@@ -112,7 +127,8 @@ def on_files(files, config):
         inclusion = InclusionLevel.UNDEFINED if src_uri in _areas_in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
     for static in build.statics:
-        files.append(File.generated(config, static.path, content=vcard(static.contact, static.area.name)))
+        card = vcard(static.contact, static.area.name, build.renderer.neutral_cards)
+        files.append(File.generated(config, static.path, content=card))
     # The theme's source maps (1.3 MB) help nobody reading the site: they are not published.
     for source_map in [f for f in files if f.src_uri.endswith(".map")]:
         files.remove(source_map)

@@ -578,3 +578,13 @@ def test_hole5_hidden_character_in_glossary_is_refused(tmp_path):
                 'stands_for: "Harmful \\u202esexual behaviour"\n')
     assert_reported(validate(folder), "glossary.yml", line_of(text, "stands_for:"),
                     "terms.0.stands_for", "RIGHT-TO-LEFT OVERRIDE")
+@pytest.mark.parametrize("key", ["one_history_entry", "neutral_contact_cards"])
+def test_a_privacy_setting_that_is_not_true_or_false_stops_the_build(tmp_path, key):
+    """YAML reads `no` as false but "no" (quoted) as text: the build says so instead of guessing."""
+    from site_build import build_site
+    result = build_site(tmp_path / "site", extra={key: "no"})
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert f"extra.{key}: 'no' is not true or false" in output, output
+    assert "write true (the default) or false" in output
+    assert not (tmp_path / "site" / "index.html").exists()

@@ -34,8 +34,10 @@ class BuildState:
 _current: BuildState | None = None
 
 
-def start(services_dir: Path, template_dir: Path) -> tuple[BuildState | None, list[Problem]]:
-    """Validate the content and prepare every page; problems mean nothing may be built."""
+def start(services_dir: Path, template_dir: Path,
+          neutral_cards: bool = True) -> tuple[BuildState | None, list[Problem]]:
+    """Validate the content and prepare every page; problems mean nothing may be built.
+    ``neutral_cards``: contact cards saved under a neutral name (see signpost.vcard)."""
     global _current
     _current = None
     # Under `mkdocs serve` a build runs again after each edit: read the schemas afresh too.
@@ -43,7 +45,7 @@ def start(services_dir: Path, template_dir: Path) -> tuple[BuildState | None, li
     site, problems = validate(services_dir)
     if problems:
         return None, problems
-    renderer = Renderer(site, template_dir)
+    renderer = Renderer(site, template_dir, neutral_cards)
     _current = BuildState(site, renderer, {p.src_uri: p for p in page_specs(site)}, static_specs(site))
     return _current, []
 

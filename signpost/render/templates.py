@@ -12,7 +12,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from ..model import Site
+from ..model import Contact, Site
+from ..vcard import card_name
 from . import urls
 from .text import TextRenderer
 
@@ -24,8 +25,9 @@ def _long_date(value: dt.date) -> str:
 class Renderer:
     """Renders PageSpecs and components for one site. Build once per build; render per page."""
 
-    def __init__(self, site: Site, template_dir: Path):
+    def __init__(self, site: Site, template_dir: Path, neutral_cards: bool = True):
         self.site = site
+        self.neutral_cards = neutral_cards
         self.text = TextRenderer(site.abbreviations)
         self.env = Environment(
             loader=FileSystemLoader(str(template_dir)),
@@ -42,7 +44,11 @@ class Renderer:
             long_date=_long_date,
             iso_date=lambda d: d.isoformat(),
         )
-        self.env.globals.update(site=site, urls=urls)
+        self.env.globals.update(site=site, urls=urls, saved_name=self.saved_name)
+
+    def saved_name(self, contact: Contact) -> str:
+        """The name a contact's vCard is saved under (signpost.vcard decides it)."""
+        return card_name(contact, self.site.area(contact.area_id).name, self.neutral_cards)
 
     def render_macro(self, template: str, name: str, page_url: str, *args, **kwargs) -> Markup:
         """Call one macro of a component template, for pages that show a single component."""
