@@ -52,7 +52,7 @@ def check_common(loaded: LoadedFile, today: dt.date) -> list[Problem]:
     problems = []
     for path, text in loaded.strings:
         field = path[-1] if path else ""
-        if field == "last_reviewed":
+        if field in ("last_reviewed", "confirmed_on"):
             problems += _check_date(loaded, path, text, today)
         elif field == "phone":
             try:
@@ -118,6 +118,9 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
             problems.append(_problem(loaded, path, f"no {kind} with the id '{value}' in this file",
                                      f"use one of the {key} ids: {listed}"))
 
+    for key in ("front_door", "out_of_hours"):
+        if key in data:
+            must_exist((key,), data[key], contacts, "contact", "contacts")
     for i, service in enumerate(data.get("services", [])):
         for j, ref in enumerate(service.get("contacts", [])):
             must_exist(("services", i, "contacts", j), ref, contacts, "contact", "contacts")

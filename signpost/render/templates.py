@@ -15,10 +15,16 @@ from markupsafe import Markup
 from ..model import Site
 from . import urls
 from .text import TextRenderer
+from .who_to_call import who_to_call
 
 
 def _long_date(value: dt.date) -> str:
     return f"{value.day} {value:%B %Y}"
+
+
+def pathway_link_text(title: str) -> str:
+    """'<title> pathway', without doubling a title that already ends in 'pathway'."""
+    return title if title.rstrip().lower().endswith("pathway") else f"{title} pathway"
 
 
 class Renderer:
@@ -37,12 +43,15 @@ class Renderer:
         )
         self.env.filters.update(
             inline=self.text.inline,
+            inline_unlinked=self.text.inline_unlinked,
             paragraphs=self.text.paragraphs,
             plain=self.text.plain,
             long_date=_long_date,
             iso_date=lambda d: d.isoformat(),
         )
-        self.env.globals.update(site=site, urls=urls)
+        self.env.globals.update(site=site, urls=urls,
+                                who_to_call_for=lambda area=None: who_to_call(site, area),
+                                pathway_link_text=pathway_link_text)
 
     def render_macro(self, template: str, name: str, page_url: str, *args, **kwargs) -> Markup:
         """Call one macro of a component template, for pages that show a single component."""
