@@ -135,6 +135,15 @@ def on_files(files, config):
     return files
 
 
+def on_env(env, config, files):
+    """The theme's own templates (the 404 page) get the "who to call" box for pages that belong
+    to no area: it holds only tel: and https: links, so it works at any address."""
+    build = state.current()
+    env.globals["hsb_who_to_call"] = build.renderer.render_macro(
+        "components/who-to-call.html", "who_to_call", "", None, None)
+    return env
+
+
 def on_page_content(html, page, config, files):
     """Generated pages get their body; links to other sites never send the page address along."""
     if page.file.generated_by and PLACEHOLDER in html:

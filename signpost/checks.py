@@ -71,7 +71,7 @@ def check_common(loaded: LoadedFile, today: dt.date) -> list[Problem]:
                                      "delete it: such characters hide or reorder what readers see, and "
                                      "reviewers cannot see them; retype the text if you cannot find it"))
             continue
-        if field == "last_reviewed":
+        if field in ("last_reviewed", "confirmed_on"):
             problems += _check_date(loaded, path, text, today)
         elif field == "phone":
             try:
@@ -82,7 +82,7 @@ def check_common(loaded: LoadedFile, today: dt.date) -> list[Problem]:
                                          "'01225 396313'; free short numbers such as '999', '111' "
                                          "and '116 123' are allowed; premium-rate (09…), shared-cost "
                                          "(084…, 087…) and 118 numbers are not"))
-        elif field in ("url", "website", "form_url"):
+        elif field in ("url", "website", "form_url", "confirm_at"):
             why = web_address_problem(text)
             if why:
                 problems.append(_problem(loaded, path, why,
@@ -136,6 +136,9 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
             problems.append(_problem(loaded, path, f"no {kind} with the id '{value}' in this file",
                                      f"use one of the {key} ids: {listed}"))
 
+    for key in ("front_door", "out_of_hours"):
+        if key in data:
+            must_exist((key,), data[key], contacts, "contact", "contacts")
     for i, service in enumerate(data.get("services", [])):
         for j, ref in enumerate(service.get("contacts", [])):
             must_exist(("services", i, "contacts", j), ref, contacts, "contact", "contacts")

@@ -17,7 +17,7 @@ from .phones import PhoneError, parse_phone
 from .problems import Problem, dotted
 
 # Fields that are records themselves: checked on their own by checks.check_common.
-RECORD_FIELDS = ("phone", "email", "url", "website", "form_url")
+RECORD_FIELDS = ("phone", "email", "url", "website", "form_url", "confirm_at")
 # A UK number as people write it: 0 or +44, then 9 or 10 more digits with spaces or hyphens.
 # Found by its shape, not by phonenumbers' matcher, so that a number with a digit missing is
 # still caught rather than read as ordinary text. Dates and ranges (2026-11-23, 12-18) are too

@@ -180,6 +180,16 @@ CASES = [
          "  - testshire-contakt\nreferral_criteria:",
          "- testshire-contakt", "services.0.contacts.0",
          ("no contact with the id 'testshire-contakt'", "testshire-contact")),
+    Case("front-door-missing", "nation: England\n", "nation: England\nfront_door: testshire-contakt\n",
+         "front_door: testshire-contakt", "front_door",
+         ("no contact with the id 'testshire-contakt'", "testshire-contact")),
+    Case("out-of-hours-missing", "nation: England\n", "nation: England\nout_of_hours: nights\n",
+         "out_of_hours: nights", "out_of_hours", ("no contact with the id 'nights'", "testshire-contact")),
+    Case("next-steps-too-few", "nation: England\n", "nation: England\nnext_steps:\n- Call.\n- Wait.\n",
+         "next_steps:", "next_steps", ("at least 3",)),
+    Case("next-steps-too-many", "nation: England\n",
+         "nation: England\nnext_steps:\n- a\n- b\n- c\n- d\n- e\n- f\n",
+         "next_steps:", "next_steps", ("at most 5",)),
     Case("service-reference-missing", "  service: testshire-service\nreferral_routes:",
          "  service: testshire-servise\nreferral_routes:",
          "service: testshire-servise", "referral_criteria.0.service",
@@ -355,6 +365,20 @@ def test_national_bad_phone(tmp_path):
     text = edit(folder / "national.yml", "phone: 0808 157 0123", "phone: '0808 157 012'")
     assert_reported(validate(folder), "national.yml", line_of(text, "phone: '0808"), "help.1.phone",
                     "not a valid UK phone number")
+
+
+def test_national_confirmation_in_the_future(tmp_path):
+    folder = services(tmp_path)
+    text = edit(folder / "national.yml", "phone: 0808 157 0123", "phone: 0808 157 0123\n  confirmed_on: 2999-01-01")
+    assert_reported(validate(folder), "national.yml", line_of(text, "confirmed_on: 2999"),
+                    "help.1.confirmed_on", "in the future", "the date the check was actually done")
+
+
+def test_national_line_without_provenance(tmp_path):
+    folder = services(tmp_path)
+    text = edit(folder / "national.yml", "  fallback: true\n  provenance: Test fixture\n", "  fallback: true\n")
+    assert_reported(validate(folder), "national.yml", line_of(text, "id: example-helpline"), "help.1",
+                    "'provenance' is missing")
 
 
 def test_glossary_term_twice(tmp_path):

@@ -148,6 +148,7 @@
     var input = index.querySelector("[data-hsb-filter-input]");
     var filterStatus = index.querySelector("[data-hsb-filter-status]");
     var rows = document.querySelectorAll("[data-hsb-area]");
+    var none = index.querySelector("[data-hsb-filter-none]");
     box.hidden = false;
     input.addEventListener("input", function () {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
@@ -161,8 +162,28 @@
       index.querySelectorAll("[data-hsb-nation]").forEach(function (section) {
         section.hidden = !section.querySelector("li:not([hidden])");
       });
-      filterStatus.textContent = words.length ? shown + (shown === 1 ? " area matches." : " areas match.") : "";
+      filterStatus.textContent = !words.length ? "" : shown === 0
+        ? "No area matches. Who to call instead is listed below."
+        : shown + (shown === 1 ? " area matches." : " areas match.");
+      if (none) { none.hidden = !(words.length && shown === 0); }
     });
+  }
+
+  /* ---- Printed contact sheets ---------------------------------------------------------- */
+  // A printed sheet says where it came from and when, so a reader can tell how old it is.
+  var printDate = document.querySelector("[data-hsb-print-date]");
+  var pageAddress = document.querySelector("[data-hsb-page-address]");
+  function stampSheet() {
+    if (printDate) {
+      printDate.textContent = new Date().toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"});
+    }
+    if (pageAddress && /^https?:$/.test(window.location.protocol)) {
+      pageAddress.textContent = window.location.origin + window.location.pathname;
+    }
+  }
+  if (printDate || pageAddress) {
+    stampSheet();
+    window.addEventListener("beforeprint", stampSheet);
   }
 
   /* ---- Pathway Back link ---------------------------------------------------------------- */

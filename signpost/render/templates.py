@@ -16,10 +16,16 @@ from ..model import Contact, Site
 from ..vcard import card_name
 from . import urls
 from .text import TextRenderer
+from .who_to_call import who_to_call
 
 
 def _long_date(value: dt.date) -> str:
     return f"{value.day} {value:%B %Y}"
+
+
+def pathway_link_text(title: str) -> str:
+    """'<title> pathway', without doubling a title that already ends in 'pathway'."""
+    return title if title.rstrip().lower().endswith("pathway") else f"{title} pathway"
 
 
 class Renderer:
@@ -39,12 +45,15 @@ class Renderer:
         )
         self.env.filters.update(
             inline=self.text.inline,
+            inline_unlinked=self.text.inline_unlinked,
             paragraphs=self.text.paragraphs,
             plain=self.text.plain,
             long_date=_long_date,
             iso_date=lambda d: d.isoformat(),
         )
-        self.env.globals.update(site=site, urls=urls, saved_name=self.saved_name)
+        self.env.globals.update(site=site, urls=urls, saved_name=self.saved_name,
+                                who_to_call_for=lambda area=None: who_to_call(site, area),
+                                pathway_link_text=pathway_link_text)
 
     def saved_name(self, contact: Contact) -> str:
         """The name a contact's vCard is saved under (signpost.vcard decides it)."""
