@@ -5,8 +5,8 @@ import datetime as dt
 
 from .load import LoadedFile
 from .model import (AgeRange, Area, Assessment, Contact, Criterion, Definition, FollowUp, Guidance,
-                    Intervention, Link, NationalHelp, Node, Option, Pathway, Route, Section, Service,
-                    Source, Step, Term)
+                    Intervention, Link, NationalHelp, Node, Option, Pathway, Route, SearchSynonym,
+                    Section, Service, Source, Step, Term)
 from .phones import parse_phone
 
 _RENAMED = {"from": "from_", "for": "for_"}
@@ -93,6 +93,15 @@ def build_national(data: dict) -> tuple[tuple[NationalHelp, ...], dt.date]:
                                          phone=parse_phone(h["phone"]) if "phone" in h else None))
                   for h in data["help"])
     return items, _date(data["last_reviewed"])
+
+
+def build_search_synonyms(data: dict | None) -> tuple[SearchSynonym, ...]:
+    """search-synonyms.yml, lower-cased as the search compares it; none when there is no file."""
+    if not data:
+        return ()
+    return tuple(SearchSynonym(tuple(" ".join(p.casefold().split()) for p in entry["readers_write"]),
+                               tuple(" ".join(p.casefold().split()) for p in entry["site_says"]))
+                 for entry in data["synonyms"])
 
 
 def build_glossary(data: dict) -> tuple[Term, ...]:

@@ -378,6 +378,13 @@ class Term:
 
 
 @dataclass(frozen=True)
+class SearchSynonym:
+    """A reader's phrasings (search-synonyms.yml) and the site's words for the same thing."""
+    readers_write: tuple[str, ...]
+    site_says: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Site:
     """Everything under services/, validated: what every page is rendered from."""
 
@@ -386,6 +393,7 @@ class Site:
     glossary: tuple[Term, ...]
     national_reviewed: dt.date
     national_file: str = "services/national.yml"  # how messages and reports name it
+    search_synonyms: tuple[SearchSynonym, ...] = ()
 
     def area(self, area_id: str) -> Area:
         return self._by_id[area_id]

@@ -43,18 +43,16 @@ def page_specs(site: Site) -> list[PageSpec]:
             specs.append(PageSpec(urls.contact_sheet(area.id), f"Contact cards: {area.name}",
                                   "contact-sheet.html", {"area": area},
                                   description=f"Printable contact cards for {area.name}",
-                                  searchable=False))
+                                  searchable=False))  # repeats the area page's contacts
         for pathway in area.pathways.values():
             specs.append(PageSpec(urls.pathway(area.id, pathway.id), f"{pathway.title}: {area.name}",
                                   "pathway-overview.html", {"area": area, "pathway": pathway},
                                   description=pathway.summary or pathway.title))
             for node in pathway.nodes.values():
-                # Step pages repeat the overview's text: keep them out of search so results
-                # lead to the overview and the area page, and the index stays small.
+                # Steps are searchable: "strategy meeting" should lead to the step itself.
                 specs.append(PageSpec(urls.node(area.id, pathway.id, node.id), node.title,
                                       "pathway-node.html",
-                                      {"area": area, "pathway": pathway, "node": node},
-                                      searchable=False))
+                                      {"area": area, "pathway": pathway, "node": node}))
     return specs
 
 
