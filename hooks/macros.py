@@ -57,3 +57,9 @@ def define_env(env):
     @env.macro
     def area_count() -> int:
         return len(state.current().site.areas)
+
+    @env.macro
+    def if_setting(setting: str, on: str, off: str = "") -> str:
+        """One of two texts, by a true/false setting in mkdocs.yml's extra (true unless set to
+        false), so a page can say what the site does without a {% if %} statement."""
+        return on if env.conf["extra"].get(setting, True) is not False else off
