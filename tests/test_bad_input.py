@@ -390,6 +390,33 @@ def test_glossary_term_twice(tmp_path):
                     "already defined at line " + str(line_of(text, "term: HSB")))
 
 
+# --- search synonyms (optional file) ----------------------------------------------------------
+
+def test_search_synonyms_with_a_sign_the_search_cannot_use(tmp_path):
+    folder = services(tmp_path)
+    write_yaml(folder / "search-synonyms.yml", {"synonyms": [
+        {"readers_write": ["my son", "touched <b>"], "site_says": ["harmful sexual behaviour"]}]})
+    text = (folder / "search-synonyms.yml").read_text(encoding="utf-8")
+    assert_reported(validate(folder), "search-synonyms.yml", line_of(text, "touched <b>"),
+                    "synonyms.0.readers_write.1", "letters, digits, spaces")
+
+
+def test_search_synonyms_without_the_sites_words(tmp_path):
+    folder = services(tmp_path)
+    write_yaml(folder / "search-synonyms.yml", {"synonyms": [{"readers_write": ["worried"]}]})
+    text = (folder / "search-synonyms.yml").read_text(encoding="utf-8")
+    assert_reported(validate(folder), "search-synonyms.yml", line_of(text, "readers_write"),
+                    "synonyms.0", "site_says")
+
+
+def test_search_synonyms_are_optional_and_not_an_area(tmp_path):
+    folder = services(tmp_path)
+    write_yaml(folder / "search-synonyms.yml", {"synonyms": [
+        {"readers_write": ["my son"], "site_says": ["parents and carers"]}]})
+    result = validate(folder)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 # --- across files ------------------------------------------------------------------------------
 
 def test_duplicate_id_across_two_files_names_the_first(tmp_path):

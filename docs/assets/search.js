@@ -20,8 +20,8 @@
   box.querySelector("[data-hsb-search-nojs]").hidden = true;
   form.hidden = false;
 
-  var SHOWN = 10;            // results shown at first; "Show more" adds as many again
-  var MAX_SEARCHES = 10;     // searches one query may make, with its synonyms
+  var SHOWN = 8;             // results shown at first (each loads its excerpt); "Show more" adds as many again
+  var MAX_SEARCHES = 6;      // searches one query may make, with its synonyms
   var STOP = ("a an and are as at be but by can could did do does for from had has have he her his how " +
               "i if in into is it its me my of on or our she so that the their them they this to " +
               "was we what when who why will with would you your").split(" ");
@@ -63,23 +63,25 @@
     return new RegExp("(^|[^a-z0-9])" + escapeRegExp(phrase) + "($|[^a-z0-9])").test(query);
   }
 
-  // The searches one query makes: itself, and for each phrase a reader may write, the query
-  // with the site's words in its place and each of the site's words on its own.
+  // Words that say little on their own: left out of what is sent to the index, so a search
+  // downloads only the index parts for the words that matter.
+  function meaningful(text) {
+    var words = text.split(" ").filter(function (w) { return w && STOP.indexOf(w) === -1; });
+    return words.length ? words.join(" ") : text;
+  }
+
+  // The searches one query makes: its own words, and for each phrase a reader may write, the
+  // site's words for it, each on its own.
   function searchesFor(query, words) {
-    var out = [{text: query, weight: 1}];
-    function add(text, weight) {
-      text = text.replace(/\s+/g, " ").trim();
-      if (text && out.length < MAX_SEARCHES && !out.some(function (s) { return s.text === text; })) {
-        out.push({text: text, weight: weight});
-      }
-    }
+    var out = [{text: meaningful(query), weight: 1}];
     (words.synonyms || []).forEach(function (pair) {
-      var matched = pair[0].filter(function (phrase) { return contains(query, phrase); });
-      if (!matched.length) { return; }
-      var longest = matched.sort(function (a, b) { return b.length - a.length; })[0];
+      var matched = pair[0].some(function (phrase) { return contains(query, phrase); });
+      if (!matched) { return; }
       pair[1].forEach(function (says) {
-        add(query.replace(longest, says), 1);
-        add(says, 1);
+        var text = meaningful(says);
+        if (out.length < MAX_SEARCHES && !out.some(function (s) { return s.text === text; })) {
+          out.push({text: text, weight: 1});
+        }
       });
     });
     return out;
@@ -87,7 +89,7 @@
 
   // The words of a query worth searching on their own, when the whole query finds nothing.
   function keywords(query) {
-    return query.split(" ").filter(function (w) { return w.length > 1 && STOP.indexOf(w) === -1; });
+    return meaningful(query).split(" ").filter(function (w) { return w.length > 1 && STOP.indexOf(w) === -1; });
   }
 
   // Pages found by several searches rank first: each search's scores are scaled to its best.
