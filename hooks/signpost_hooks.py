@@ -36,6 +36,8 @@ _EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
 
 # Areas whose pages are listed in the navigation, decided once per build in on_config.
 _areas_in_nav: set[str] = set()
+# Page address → the readers' words services/search-synonyms.yml gives it, also once per build.
+_readers_words: dict[str, str] = {}
 
 
 # Privacy settings in mkdocs.yml `extra`: on unless set to false (see docs/architecture.md).
@@ -63,9 +65,27 @@ def on_config(config):
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
                           "Run 'python scripts/validate.py' to check the content on its own.")
     _refuse_unsafe_pages(config)
+    _check_search_synonyms(config, build)
     _add_areas_to_nav(config, build)
     _explain_abbreviations(config, build)
     return config
+
+
+def _check_search_synonyms(config, build) -> None:
+    """Every page search-synonyms.yml names must be a page of the site: checked here, before
+    mkdocs empties the output folder, so a mistake never takes the live site down."""
+    docs = Path(config.docs_dir)
+    addresses = {spec.url for spec in build.pages.values()}
+    for path in docs.rglob("*.md"):
+        parts = path.relative_to(docs).with_suffix("").parts
+        parts = parts[:-1] if parts[-1] in ("index", "README") else parts
+        addresses.add("".join(f"{part}/" for part in parts))
+    problems = search_index.unknown_pages(build.site, addresses)
+    if problems:
+        raise PluginError("The search synonyms name pages the site does not have; the site was not built:\n"
+                          + "\n".join(problems))
+    _readers_words.clear()
+    _readers_words.update(search_index.readers_words(build.site))
 
 
 def _refuse_unsafe_pages(config) -> None:
@@ -155,6 +175,12 @@ def on_page_content(html, page, config, files):
     return _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
 
 
+def _address(url: str) -> str:
+    """A page's address as search-synonyms.yml names it, less the leading slash ('' for home;
+    mkdocs writes the home page's as './')."""
+    return "" if url in ("", "./", ".") else url.lstrip("/")
+
+
 def on_page_context(context, page, config, nav):
     """The rule for what search finds is applied here, where the navigation is known:
     main.html marks the content of each page it lets in with data-pagefind-body."""
@@ -163,6 +189,8 @@ def on_page_context(context, page, config, nav):
     leave_out = config.extra.get("search_leave_out", search_index.DEFAULT_LEAVE_OUT)
     page.meta["hsb_search"] = search_index.indexed(
         sections, page.meta, spec.searchable if spec else None, leave_out)
+    # The readers' words search-synonyms.yml gives this page (parents/ for "my son touched").
+    page.meta["hsb_search_words"] = _readers_words.get(_address(page.url), "") if page.meta["hsb_search"] else ""
     # A result names the area (and pathway) a generated page belongs to, under its title.
     if spec and "area" in spec.context:
         where = [spec.context["area"].name]

@@ -95,13 +95,14 @@ def build_national(data: dict) -> tuple[tuple[NationalHelp, ...], dt.date]:
     return items, _date(data["last_reviewed"])
 
 
-def build_search_synonyms(data: dict | None) -> tuple[SearchSynonym, ...]:
+def build_search_synonyms(loaded: LoadedFile | None) -> tuple[SearchSynonym, ...]:
     """search-synonyms.yml, lower-cased as the search compares it; none when there is no file."""
-    if not data:
+    if loaded is None:
         return ()
     return tuple(SearchSynonym(tuple(" ".join(p.casefold().split()) for p in entry["readers_write"]),
-                               tuple(" ".join(p.casefold().split()) for p in entry["site_says"]))
-                 for entry in data["synonyms"])
+                               tuple(entry["pages"]),
+                               f"{loaded.label}:{loaded.marks.locate(('synonyms', i))[0]}")
+                 for i, entry in enumerate(loaded.data["synonyms"]))
 
 
 def build_glossary(data: dict) -> tuple[Term, ...]:

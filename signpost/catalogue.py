@@ -152,7 +152,7 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
     return Site(areas=tuple(built), national=national_help,
                 glossary=build_glossary(glossary.data), national_reviewed=reviewed,
                 national_file=national.label,
-                search_synonyms=build_search_synonyms(synonyms.data if synonyms else None)), []
+                search_synonyms=build_search_synonyms(synonyms)), []
 
 
 def load_site(services_dir: Path, today: dt.date | None = None) -> Site:

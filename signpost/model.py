@@ -379,9 +379,10 @@ class Term:
 
 @dataclass(frozen=True)
 class SearchSynonym:
-    """A reader's phrasings (search-synonyms.yml) and the site's words for the same thing."""
+    """A reader's phrasings (search-synonyms.yml) and the pages that answer them."""
     readers_write: tuple[str, ...]
-    site_says: tuple[str, ...]
+    pages: tuple[str, ...]   # site addresses, e.g. parents/; "" is the home page
+    where: str = ""          # file:line of the entry, for messages
 
 
 @dataclass(frozen=True)

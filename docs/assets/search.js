@@ -1,8 +1,9 @@
 /* hsb-signpost: the site search (docs/search.md), with Pagefind's index of the built site.
    Loaded only on the search page. Without JavaScript the page shows plain links instead.
-   - Readers' words: numbers match with or without spaces and in +44 form; phrases from
-     services/search-synonyms.yml and the glossary's abbreviations also search for the site's
-     own words (search/words.json, written by the build); pages found by several rank first.
+   - Readers' words: numbers match with or without spaces and in +44 form; an abbreviation
+     from the glossary also searches for its full term and back (search/words.json, written by
+     the build); pages found by several searches rank first. How parents put things
+     (services/search-synonyms.yml) is in the index itself, with the pages that answer it.
    - Nothing is kept: no query in the address, the history or any storage; the field does not
      autocomplete. Results are plain links, so site.js opens them in the same history entry.
    - Pagefind's code and index come from this site only; its WebAssembly is why the page's
@@ -20,8 +21,8 @@
   box.querySelector("[data-hsb-search-nojs]").hidden = true;
   form.hidden = false;
 
-  var SHOWN = 8;             // results shown at first (each loads its excerpt); "Show more" adds as many again
-  var MAX_SEARCHES = 6;      // searches one query may make, with its synonyms
+  var SHOWN = 5;             // results shown at first (each loads its excerpt); "Show more" adds as many again
+  var MAX_SEARCHES = 4;      // searches one query may make, with abbreviations and full terms
   var STOP = ("a an and are as at be but by can could did do does for from had has have he her his how " +
               "i if in into is it its me my of on or our she so that the their them they this to " +
               "was we what when who why will with would you your").split(" ");
@@ -70,8 +71,8 @@
     return words.length ? words.join(" ") : text;
   }
 
-  // The searches one query makes: its own words, and for each phrase a reader may write, the
-  // site's words for it, each on its own.
+  // The searches one query makes: its own words, and for each abbreviation or full term in it,
+  // the other.
   function searchesFor(query, words) {
     var out = [{text: meaningful(query), weight: 1}];
     (words.synonyms || []).forEach(function (pair) {

@@ -11,8 +11,10 @@ Which pages, by rule rather than by list, so pages added later are found without
   ``extra.search_leave_out`` (by default "About this site": editors, architecture, performance,
   open data, accessibility), and any page whose front matter says ``search: {exclude: true}``.
 
-The reader's words (``words()``) go to the browser as one small JSON file: search-synonyms.yml,
-and every abbreviation in the glossary with its full term in both directions.
+Readers' words: search-synonyms.yml names the pages that answer how readers put things; each
+page is indexed with those words (``readers_words()``), so a reader's word costs one index look-up.
+Every abbreviation in the glossary and its full term go to the browser as one small JSON file
+(``words()``): typing either also searches for the other.
 """
 from __future__ import annotations
 
@@ -44,9 +46,28 @@ def _phrase(text: str) -> str:
     return " ".join(plain(text).casefold().replace(",", " ").split())
 
 
+def readers_words(site: Site) -> dict[str, str]:
+    """Page address (as mkdocs gives it: parents/, '' for home) → the readers' words search-synonyms.yml gives it, indexed with the page
+    (hidden, weighted high) so that one look-up of a reader's word finds the page."""
+    words: dict[str, list[str]] = {}
+    for entry in site.search_synonyms:
+        for page in entry.pages:
+            words.setdefault(page.lstrip("/"), []).extend(
+                p for p in entry.readers_write if p not in words.get(page.lstrip("/"), []))
+    return {page: " ".join(phrases) for page, phrases in words.items()}
+
+
+def unknown_pages(site: Site, addresses: set[str]) -> list[str]:
+    """A message for each page in search-synonyms.yml that is not a page of the site."""
+    return [f"{entry.where}: pages: '{page}' is not a page of the site — write the address of one "
+            f"of its pages, such as '/parents/' ('/' for the home page)"
+            for entry in site.search_synonyms for page in entry.pages if page.lstrip("/") not in addresses]
+
+
 def words(site: Site) -> dict:
-    """The reader's words for the browser: a list of [readers_write, site_says] pairs."""
-    pairs = [[list(s.readers_write), list(s.site_says)] for s in site.search_synonyms]
+    """What the browser's search code needs besides the index: each glossary abbreviation with
+    its full term, both ways, as [[what the reader typed], [what to search for as well]]."""
+    pairs = []
     for term in site.glossary:
         if term.abbreviation and term.stands_for:
             short, full = term.term.casefold(), _phrase(term.stands_for)
