@@ -24,6 +24,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
+from signpost.plaintext import plain
 from signpost.render import output, search_index, state, urls
 from signpost.site_check import missing_pages, report
 
