@@ -309,6 +309,9 @@ links:
 pathways:
   referral:    # the pathway's id, part of its page address
     title: TODO the pathway's name
+    # source-flowchart if the document draws this pathway itself (a flowchart or process
+    # map); built-from-text if you put the steps in order from the document's prose.
+    provenance: built-from-text
     summary: TODO who the pathway is for and where it starts
     start: first-question
     nodes:

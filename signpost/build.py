@@ -60,7 +60,7 @@ def build_area(loaded: LoadedFile) -> Area:
     contacts = {c["id"]: _contact(c, reviewed, data["id"]) for c in data.get("contacts", [])}
     pathways = {
         pid: Pathway(id=pid, area_id=data["id"], title=p["title"], start=p["start"],
-                     summary=p.get("summary"),
+                     provenance=p["provenance"], summary=p.get("summary"),
                      nodes={nid: _node(nid, n, contacts) for nid, n in p["nodes"].items()})
         for pid, p in data.get("pathways", {}).items()}
     return Area(**_fields(

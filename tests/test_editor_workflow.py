@@ -388,6 +388,7 @@ contacts:
 pathways:
   worried-about-a-child:
     title: Worried about a child's sexual behaviour
+    provenance: built-from-text
     start: in-danger
     nodes:
       in-danger:

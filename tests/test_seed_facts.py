@@ -602,9 +602,11 @@ def test_pathway_is_reachable_and_ends_at_outcomes(pathway, area_pathways):
     assert pathway.outcomes, "no outcome"
     # The model's own helpers agree: reading order covers every node; each has a route from start.
     assert {n.id for n in pathway.order()} == set(nodes)
-    for node_id in nodes:
-        route = pathway.route_to(node_id)
-        assert (route[0][0].id if route else node_id) == pathway.start
+    # Every node is on a page, and every page is reached from the first one.
+    pages = pathway.pages
+    assert set(pages.page_of) == set(nodes)
+    assert set(pages.topological) == set(pages.stages)
+    assert pages.topological[0] == pathway.start
     for node in nodes.values():
         for ref in node.see_also:
             assert ref in area_pathways and ref != pathway.id, f"{node.id} see_also {ref}"

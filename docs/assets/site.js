@@ -95,21 +95,99 @@
     });
   }
 
-  /* ---- Pathway Back link ---------------------------------------------------------------- */
-  // Without JavaScript, Back goes to the previous step on the shortest route. With it, Back
-  // returns to the page the reader actually came from when that was a step of this pathway.
-  var back = document.querySelector("[data-hsb-back]");
-  if (back && document.referrer) {
+  /* ---- Pathway: the reader's own route ------------------------------------------------- */
+  // A static page reached by several routes cannot know the reader's answers, so it shows
+  // none. Here the links this reader followed in this tab are kept in sessionStorage (gone
+  // when the tab closes; no cookies) and the page lists the answers they actually gave.
+  var pathwayPage = document.querySelector("[data-hsb-pathway]");
+  if (pathwayPage) { trackRoute(pathwayPage); }
+
+  function trackRoute(root) {
+    var here = window.location.pathname;
+    var pathwayPath = new URL(root.getAttribute("data-hsb-pathway"), window.location.href).pathname;
+    var startPath = new URL(root.getAttribute("data-hsb-start"), window.location.href).pathname;
+    var key = "hsb-route:" + pathwayPath;
+    var trail = [];
     try {
-      var from = new URL(document.referrer);
-      var pathway = new URL(back.href).pathname.replace(/[^/]+\/$/, "");
-      if (from.origin === window.location.origin && from.pathname.indexOf(pathway) === 0 &&
-          from.pathname !== window.location.pathname) {
-        back.addEventListener("click", function (event) {
+      trail = JSON.parse(window.sessionStorage.getItem(key) || "[]");
+      if (!Array.isArray(trail)) { trail = []; }
+    } catch (e) { return; }  // storage blocked: keep the static page as it is
+
+    // Keep the trail only if it leads to this page; going Back cuts it at this page.
+    var at = -1;
+    for (var i = trail.length - 1; i >= 0; i -= 1) {
+      if (trail[i] && trail[i].to === here) { at = i; break; }
+    }
+    var known;
+    if (here === startPath) { trail = []; known = true; }
+    else if (at >= 0) { trail = trail.slice(0, at + 1); known = true; }
+    else { trail = []; known = false; }  // arrived some other way: the route is not known
+    save();
+
+    function save() {
+      try { window.sessionStorage.setItem(key, JSON.stringify(trail)); } catch (e) { /* full */ }
+    }
+
+    // Record each answer or Continue as it is followed.
+    root.querySelectorAll("[data-hsb-answer], [data-hsb-continue]").forEach(function (link) {
+      link.addEventListener("click", function () {
+        var to = new URL(link.getAttribute("href"), window.location.href).pathname;
+        trail.push({from: here, to: to, question: link.getAttribute("data-hsb-question") || "",
+                    answer: link.getAttribute("data-hsb-answer")});
+        if (!known && here !== startPath) { trail = trail.slice(-1); trail[0].partial = true; }
+        save();
+      });
+    });
+
+    if (!known) { return; }
+    // A trail that began part-way (the reader arrived from elsewhere) leaves the page's own,
+    // static list as it is: it lists only answers that every route here has given.
+    var partial = trail.length > 0 && trail[0].partial;
+    var answers = trail.filter(function (step) { return step.answer; });
+    var section = root.querySelector("[data-hsb-answers]");
+    if (section && !partial) {
+      var list = section.querySelector("ol");
+      list.textContent = "";
+      answers.forEach(function (step) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = step.from;
+        link.textContent = step.question;
+        var strong = document.createElement("strong");
+        strong.textContent = step.answer;
+        item.appendChild(link);
+        item.appendChild(document.createTextNode(" "));
+        item.appendChild(strong);
+        list.appendChild(item);
+      });
+      section.querySelector("h2").textContent = "How you got here";
+      section.hidden = answers.length === 0;
+    }
+
+    // Back: where this reader came from, when several pages lead here.
+    var previous = trail.length ? trail[trail.length - 1].from : null;
+    var many = root.querySelectorAll("[data-hsb-back-many]");
+    if (previous && many.length) {
+      var nav = many[0].parentNode;
+      many.forEach(function (el) { el.remove(); });
+      var back = document.createElement("a");
+      back.className = "hsb-back";
+      back.href = previous;
+      back.textContent = "Back";
+      nav.appendChild(back);
+    }
+    var single = root.querySelector("[data-hsb-back]");
+    if (single && previous) { single.href = previous; }
+    // Back returns through the browser's history when the page before was that step, so the
+    // reader's place and the trail stay as they were.
+    root.querySelectorAll(".hsb-back-nav a.hsb-back").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var from = document.referrer ? new URL(document.referrer) : null;
+        if (from && from.origin === window.location.origin && from.pathname === previous) {
           event.preventDefault();
           window.history.back();
-        });
-      }
-    } catch (e) { /* leave the plain link */ }
+        }
+      });
+    });
   }
 })();

@@ -7,18 +7,44 @@ rendered here and handed to macros as finished HTML.)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from ..model import Site
-from . import urls
+from . import flow_svg, urls
 from .text import TextRenderer
 
 
 def _long_date(value: dt.date) -> str:
     return f"{value.day} {value:%B %Y}"
+
+
+def glossary_anchor(term: str) -> str:
+    """The id of a term on the glossary page (pages/glossary.html writes the same)."""
+    return "term-" + term.lower().replace(" ", "-").replace("&", "and")
+
+
+class GlossaryLookup:
+    """Finds the glossary term an outcome names, so the page can say what it means."""
+
+    def __init__(self, site: Site):
+        terms = sorted((t for t in site.glossary if not t.abbreviation),
+                       key=lambda t: len(t.term), reverse=True)
+        self._terms = terms
+        self._pattern = re.compile(
+            r"(?<!\w)(" + "|".join(re.escape(t.term) for t in terms) + r")(?!\w)",
+            re.IGNORECASE) if terms else None
+        self._by_lower = {t.term.lower(): t for t in terms}
+
+    def __call__(self, text: str):
+        """The longest glossary term in ``text`` (whole words, any case), or None."""
+        if not self._pattern:
+            return None
+        found = [m.group(1).lower() for m in self._pattern.finditer(text)]
+        return self._by_lower[max(found, key=len)] if found else None
 
 
 class Renderer:
@@ -42,7 +68,9 @@ class Renderer:
             long_date=_long_date,
             iso_date=lambda d: d.isoformat(),
         )
-        self.env.globals.update(site=site, urls=urls)
+        self.env.globals.update(site=site, urls=urls, glossary_term=GlossaryLookup(site),
+                                glossary_anchor=glossary_anchor,
+                                flow_diagram=flow_svg.render)
 
     def render_macro(self, template: str, name: str, page_url: str, *args, **kwargs) -> Markup:
         """Call one macro of a component template, for pages that show a single component."""
