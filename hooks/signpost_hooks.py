@@ -27,6 +27,9 @@ log = logging.getLogger("mkdocs.hooks.signpost")
 
 PLACEHOLDER = "<!-- signpost: generated page -->"
 _EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
+_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
+_HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.S)
+_TAG = re.compile(r"<[^>]+>")
 
 
 # Areas whose pages are listed in the navigation, decided once per build in on_config.
@@ -95,10 +98,22 @@ def on_page_markdown(markdown, page, config, files):
     return f"{markdown}\n\n{state.current().abbreviation_lines}\n"
 
 
+def _scrolling_table(match: re.Match) -> str:
+    """A wide table scrolls inside its own region, which a keyboard can reach and a screen
+    reader names by the table's column headings (WCAG 1.4.10 reflow, 2.1.1 keyboard). The class
+    keeps the theme from wrapping it again in a region no keyboard can scroll."""
+    headers = [html.unescape(_TAG.sub("", cell)).strip() for cell in _HEADER_CELL.findall(match.group(1))]
+    label = html.escape("Table: " + ", ".join(h for h in headers if h)[:120], quote=True)
+    return (f'<div class="hsb-table-wrap" role="region" tabindex="0" aria-label="{label}">'
+            f'<table class="hsb-table">{match.group(1)}</table></div>')
+
+
 def on_page_content(html, page, config, files):
-    """Generated pages get their body; links to other sites never send the page address along."""
+    """Generated pages get their body; links to other sites never send the page address along;
+    tables on hand-written pages scroll inside a region of their own."""
     if page.file.generated_by and PLACEHOLDER in html:
         return state.current().render_page(page.file.src_uri)
+    html = _TABLE.sub(_scrolling_table, html)
     return _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
 
 
