@@ -449,8 +449,7 @@ def test_back_at_a_merge_goes_where_this_reader_came_from(page_js, site_url, sit
     assert backs.count() == 1
     follow(backs.first)
     assert page.url == node_url(site_url, AREA, PATHWAY, "open-case-red-amber")
-    page.go_back()  # to the screening question, then answer Green instead
-    page.go_back()
+    page.go_back()  # Back went through the history: one more step back is the screening question
     assert page.url == node_url(site_url, AREA, PATHWAY, "open-case-screening-result")
     follow(option_link(page, "Green"))
     answers = page.evaluate(ROUTE_FACTS_JS)["answers"]
