@@ -59,3 +59,35 @@ def test_every_page_fits_320_px(browser, built_site, site_url):
         context.close()
     assert seen > 100, f"only {seen} pages were found in the built site"
     assert not problems, "\n".join(problems)
+
+
+A4_WIDTH = 718  # CSS px across an A4 sheet inside the browser's default print margins
+
+
+def test_whole_pathway_prints_on_a4(browser, site_url, site_model):
+    """Printed, each whole-pathway page keeps to the width of an A4 sheet: the outline as it is,
+    the flow diagram scaled to fit."""
+    from signpost.render import urls
+    context = browser.new_context(viewport={"width": A4_WIDTH, "height": 1000})
+    stub_other_hosts(context)
+    page = context.new_page()
+    page.emulate_media(media="print")
+    problems = []
+    try:
+        for area in site_model.areas:
+            for pathway in area.pathways.values():
+                page.goto(site_url + urls.pathway(area.id, pathway.id))
+                facts = page.evaluate("""() => ({
+                    width: document.documentElement.scrollWidth,
+                    diagram: document.querySelector('svg.hsb-flow').getBoundingClientRect().right,
+                    outline: document.querySelectorAll('ol.hsb-outline > li').length})""")
+                where = f"{area.id}/{pathway.id}"
+                if facts["width"] > A4_WIDTH or facts["diagram"] > A4_WIDTH:
+                    problems.append(f"{where}: {facts} is wider than an A4 sheet")
+                if facts["outline"] != len(pathway.pages.outline):
+                    problems.append(f"{where}: the printed outline has {facts['outline']} items")
+        pdf = page.pdf(format="A4")
+        assert pdf.startswith(b"%PDF")
+    finally:
+        context.close()
+    assert not problems, "\n".join(problems)

@@ -8,6 +8,8 @@
   // pressing Back does not bring it back (the GOV.UK component uses a plain navigation).
   function exitPage(url) {
     document.documentElement.classList.add("hsb-exiting");  // hide the content straight away
+    // Forget the answers kept for this tab's pathway summary: nothing stays for the next reader.
+    try { window.sessionStorage.clear(); } catch (e) { /* storage blocked: nothing kept */ }
     document.title = "Loading";
     window.location.replace(url);
   }
@@ -124,8 +126,12 @@
     else { trail = []; known = false; }  // arrived some other way: the route is not known
     save();
 
+    // Written only once the reader follows a link in the pathway; an empty trail is removed.
     function save() {
-      try { window.sessionStorage.setItem(key, JSON.stringify(trail)); } catch (e) { /* full */ }
+      try {
+        if (trail.length) { window.sessionStorage.setItem(key, JSON.stringify(trail)); }
+        else { window.sessionStorage.removeItem(key); }
+      } catch (e) { /* storage full or blocked: the static page stands */ }
     }
 
     // Record each answer or Continue as it is followed.
