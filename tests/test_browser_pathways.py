@@ -243,7 +243,7 @@ PAGE_FACTS_JS = """() => {
       label: text(a.querySelector('.hsb-option__label')), href: a.href})),
     continues: [...document.querySelectorAll('a.hsb-button')].map(a => a.href),
     cards: Object.fromEntries([...document.querySelectorAll('section.hsb-card')].map(card => [
-      card.getAttribute('aria-labelledby'),
+      card.querySelector('.hsb-card__title').id,
       {visible: card.getClientRects().length > 0,
        title: text(card.querySelector('.hsb-card__title')),
        tel: [...card.querySelectorAll('a[href^="tel:"]')].map(a => [a.getAttribute('href'), text(a)])}])),
@@ -449,7 +449,7 @@ def test_back_at_a_merge_goes_where_this_reader_came_from(page_js, site_url, sit
     assert backs.count() == 1
     follow(backs.first)
     assert page.url == node_url(site_url, AREA, PATHWAY, "open-case-red-amber")
-    page.go_back()  # Back went through the history: one more step back is the screening question
+    follow(page.locator("nav.hsb-back-nav a.hsb-back"))  # and Back again, to the screening question
     assert page.url == node_url(site_url, AREA, PATHWAY, "open-case-screening-result")
     follow(option_link(page, "Green"))
     answers = page.evaluate(ROUTE_FACTS_JS)["answers"]
