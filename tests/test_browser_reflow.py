@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_fixtures import browser, stub_other_hosts  # noqa: F401
+from browser_fixtures import browser, site_model, stub_other_hosts  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
