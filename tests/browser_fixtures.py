@@ -207,6 +207,12 @@ def template_pages(site) -> list[tuple[str, str]]:
         p, n = pick(kind, prefer)
         name = "pathway merge node" if len(p.parents(n.id)) > 1 and kind == "step" else f"pathway {kind} node"
         pages.append((f"{name} {p.area_id}/{p.id}/{n.id}", urls.node(p.area_id, p.id, n.id)))
+    # Report pages as reached from a step (the query names it) and from a hand-written page.
+    p, n = nodes[0]
+    pages.append((f"report a problem {p.area_id}",
+                  f"areas/{p.area_id}/report-a-problem/?page={urls.node(p.area_id, p.id, n.id)}"
+                  f"&record=services/{p.area_id}.yml%23pathways.{p.id}.nodes.{n.id}"))
+    pages.append(("report a problem site-wide", "report-a-problem/?page=parents/&record=docs/parents.md"))
     pages += [("glossary", "glossary/"), ("accessibility statement", "accessibility/"),
               ("cover your tracks", "cover-your-tracks/"), ("editors", "editors/"),
               ("search results", "#search:Blackpool"), ("404", "#404")]
