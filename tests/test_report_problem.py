@@ -216,7 +216,7 @@ def test_report_from_a_pathway_step_carries_that_page(page_js, small_url):
     assert mailto.path == CONTACT
     fields = parse_qs(mailto.query)
     assert small_url + step in fields["subject"][0] and record in fields["subject"][0]
-    assert f"Page: {small_url + step}\nRecord: {record}\n" in fields["body"][0]
+    assert f"Page: {small_url + step}\r\nRecord: {record}\r\n" in fields["body"][0]
     issue = parse_qs(urlsplit(page_js.locator("a.hsb-report__issue").get_attribute("href")).query)
     assert issue[report.PAGE_FIELD] == [small_url + step] and issue[report.RECORD_FIELD] == [record]
     violations = run_axe(page_js)

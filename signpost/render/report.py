@@ -93,8 +93,9 @@ class ReportRoutes:
 
 def _mailto(email: str, site_name: str) -> str:
     subject = f"Problem on {site_name}: {PAGE_TOKEN} ({RECORD_TOKEN})"
-    body = (f"Page: {PAGE_TOKEN}\nRecord: {RECORD_TOKEN}\n\n"
-            "What is wrong (please write nothing about a child or family):\n\n")
+    # Line breaks in a mailto: body are CRLF (RFC 6068).
+    body = (f"Page: {PAGE_TOKEN}\r\nRecord: {RECORD_TOKEN}\r\n\r\n"
+            "What is wrong (please write nothing about a child or family):\r\n\r\n")
     return f"mailto:{email}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
 
 
