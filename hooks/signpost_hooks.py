@@ -21,6 +21,7 @@ from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
 from signpost.render import output, search_index, state, urls
+from signpost.render import report as problem_reports
 from signpost.site_check import missing_pages, report
 
 log = logging.getLogger("mkdocs.hooks.signpost")
@@ -54,8 +55,13 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     services_dir = root / config.extra.get("services_dir", "services")
     template_dir = Path(config.theme.custom_dir) / "partials" / "hsb"
+    try:
+        report_settings = problem_reports.settings_from(config.site_name, config.extra)
+    except ValueError as err:
+        raise PluginError(f"{config.config_file_path}: {err}") from None
     build, problems = state.start(services_dir, template_dir,
-                                  neutral_cards=config.extra.get("neutral_contact_cards", True))
+                                  neutral_cards=config.extra.get("neutral_contact_cards", True),
+                                  report_settings=report_settings)
     if problems:
         report = "\n".join(str(p) for p in problems)
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"

@@ -175,6 +175,11 @@ summary: >-
 # gives it no number: the site then says so and offers national lines.
 front_door: {id}-contact
 # out_of_hours: the id of an out-of-hours contact, only if the document gives one
+# Who receives readers' reports of a mistake on this area's pages, only if the
+# partnership has agreed an address for it (never a made-up one):
+# content_contact:
+#   email: web.team@example.gov.uk
+#   name: the team that reads the reports
 
 # What happens after someone asks for help: 3 to 5 short steps in the
 # document's words. Shown near the top of the area page.

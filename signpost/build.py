@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 from .load import LoadedFile
-from .model import (AgeRange, Area, Assessment, Contact, Criterion, Definition, FollowUp, Guidance,
-                    Intervention, Link, NationalHelp, Node, Option, Pathway, Route, Section, Service,
-                    Source, Step, Term)
+from .model import (AgeRange, Area, Assessment, Contact, ContentContact, Criterion, Definition,
+                    FollowUp, Guidance, Intervention, Link, NationalHelp, Node, Option, Pathway,
+                    Route, Section, Service, Source, Step, Term)
 from .phones import parse_phone
 
 _RENAMED = {"from": "from_", "for": "for_"}
@@ -82,6 +82,8 @@ def build_area(loaded: LoadedFile) -> Area:
         contacts=tuple(contacts.values()),
         front_door=contacts.get(data.get("front_door")),
         out_of_hours=contacts.get(data.get("out_of_hours")),
+        content_contact=ContentContact(**data["content_contact"]) if "content_contact" in data
+        else None,
         guidance=tuple(Guidance(**_fields(g)) for g in data.get("guidance", [])),
         links=tuple(Link(**link) for link in data.get("links", [])),
         pathways=pathways))

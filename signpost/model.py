@@ -73,6 +73,13 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class ContentContact:
+    """Who receives readers' reports of a mistake on an area's pages (by email)."""
+    email: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
 class Assessment:
     aim: str | None = None
     models: tuple[str, ...] = ()
@@ -256,6 +263,7 @@ class Area:
     covers: str | None = None
     front_door: Contact | None = None
     out_of_hours: Contact | None = None
+    content_contact: ContentContact | None = None
     next_steps: tuple[str, ...] = ()
     definitions: tuple[Definition, ...] = ()
     indicators: Section | None = None

@@ -294,6 +294,12 @@ CASES = [
                                       "did you mean front.door@example.gov.uk")),
     Case("prose-web-address-mismatch", "summary: Help in Testshire", "summary: Help in Testshire, see https://www.example.net/help",
          "summary: Help", "summary", ("https://www.example.net/help in the text matches no record",)),
+    Case("content-contact-mailto", REVIEWED,
+         REVIEWED + "content_contact:\n  email: mailto:web.team@example.gov.uk\n",
+         "email: mailto", "content_contact.email", ("only the address",)),
+    Case("content-contact-without-email", REVIEWED,
+         REVIEWED + "content_contact:\n  name: Web team\n",
+         "content_contact:", "content_contact", ("email",)),
     Case("hole7-second-yaml-document", REVIEWED, REVIEWED + "---\nid: otherton\n",
          "---", "(file)", ("second YAML document", "remove the '---' line")),
 ]

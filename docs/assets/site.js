@@ -188,6 +188,42 @@
     window.addEventListener("beforeprint", stampSheet);
   }
 
+  /* ---- Report a problem ---------------------------------------------------------------- */
+  // A report page's links are written with two tokens (signpost.render.report). Without
+  // JavaScript they hold what the page knows (the area's file); here they get the page and
+  // record the reader came from, named in the address's query, but only values of the right
+  // form that belong to this report page's area, so a crafted link cannot put other text in.
+  var report = document.querySelector("[data-hsb-report]");
+  function reportValues(box) {
+    var query = new URLSearchParams(window.location.search);
+    var page = query.get("page");
+    var record = query.get("record");
+    var scopePage = box.getAttribute("data-hsb-report-scope-page") || "";
+    var scopeRecord = box.getAttribute("data-hsb-report-scope-record") || "";
+    if (page === null || !/^[A-Za-z0-9._~\/-]*$/.test(page) || page.indexOf("..") !== -1 ||
+        page.charAt(0) === "/" || page.indexOf(scopePage) !== 0) { return null; }
+    var recordScope = scopeRecord.slice(-1) === "/" ? scopeRecord : scopeRecord + "#";
+    var recordFits = record !== null && /^[A-Za-z0-9._\/#-]+$/.test(record) &&
+      (record === scopeRecord || record.indexOf(recordScope) === 0);
+    var root = new URL(box.getAttribute("data-hsb-report-root") || "./", window.location.href);
+    return {page: new URL(page, root).href,
+            record: recordFits ? record : box.getAttribute("data-hsb-report-record-default")};
+  }
+  if (report) {
+    var values = reportValues(report);
+    if (values) {
+      var shownPage = report.querySelector("[data-hsb-report-page]");
+      var shownRecord = report.querySelector("[data-hsb-report-record]");
+      if (shownPage) { shownPage.textContent = values.page; }
+      if (shownRecord) { shownRecord.textContent = values.record; }
+      report.querySelectorAll("[data-hsb-report-href]").forEach(function (link) {
+        link.href = link.getAttribute("data-hsb-report-href")
+          .split("HSB-PAGE").join(encodeURIComponent(values.page))
+          .split("HSB-RECORD").join(encodeURIComponent(values.record));
+      });
+    }
+  }
+
   /* ---- Pathway: the reader's own route ------------------------------------------------- */
   // A static page reached by several routes cannot know the reader's answers, so it shows
   // none. Here the links this reader followed in this tab are kept in sessionStorage (gone

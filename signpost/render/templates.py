@@ -16,6 +16,7 @@ from markupsafe import Markup
 from ..model import Contact, Site
 from ..vcard import card_name
 from . import flow_svg, urls
+from .report import ReportSettings, report_routes
 from .text import TextRenderer
 from .who_to_call import who_to_call
 
@@ -57,9 +58,11 @@ def pathway_link_text(title: str) -> str:
 class Renderer:
     """Renders PageSpecs and components for one site. Build once per build; render per page."""
 
-    def __init__(self, site: Site, template_dir: Path, neutral_cards: bool = True):
+    def __init__(self, site: Site, template_dir: Path, neutral_cards: bool = True,
+                 report_settings: ReportSettings | None = None):
         self.site = site
         self.neutral_cards = neutral_cards
+        self.report_settings = report_settings or ReportSettings()
         self.text = TextRenderer(site.abbreviations)
         self.env = Environment(
             loader=FileSystemLoader(str(template_dir)),
@@ -81,7 +84,8 @@ class Renderer:
                                 who_to_call_for=lambda area=None: who_to_call(site, area),
                                 pathway_link_text=pathway_link_text,
                                 glossary_term=GlossaryLookup(site), glossary_anchor=glossary_anchor,
-                                flow_diagram=flow_svg.render)
+                                flow_diagram=flow_svg.render,
+                                report_routes_for=lambda area=None: report_routes(area, self.report_settings))
 
     def saved_name(self, contact: Contact) -> str:
         """The name a contact's vCard is saved under (signpost.vcard decides it)."""
