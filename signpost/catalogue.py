@@ -11,7 +11,7 @@ import gc
 import os
 from pathlib import Path
 
-from . import checks, schema_check
+from . import checks, families_check, schema_check
 from .build import build_area, build_glossary, build_national
 from .load import LoadedFile, load_yaml
 from .model import Site
@@ -85,6 +85,7 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
         loaded = read(path, "area")
         if loaded:
             problems.extend(checks.check_area(loaded, ids))
+            problems.extend(families_check.check_families(loaded, services_dir))
             areas.append(loaded)
     if not areas and not problems:
         problems.append(Problem(file_label(services_dir), 1, 1, "", "there are no area files",
