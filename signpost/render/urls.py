@@ -12,6 +12,10 @@ def contact_sheet(area_id: str) -> str:
     return f"areas/{area_id}/contacts/"
 
 
+def families(area_id: str) -> str:
+    return f"areas/{area_id}/families/"
+
+
 def vcard(area_id: str, contact_id: str) -> str:
     return f"areas/{area_id}/contacts/{contact_id}.vcf"
 
