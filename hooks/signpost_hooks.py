@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from signpost.export.oruk import write_open_data
+from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
 from signpost.plaintext import plain
 from signpost.render import search_index, state, urls
@@ -33,17 +34,59 @@ _EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
 _areas_in_nav: set[str] = set()
 
 
+# Privacy settings in mkdocs.yml `extra`: on unless set to false (see docs/architecture.md).
+PRIVACY_SWITCHES = ("one_history_entry", "neutral_contact_cards")
+
+
+def _check_privacy_switches(config) -> None:
+    """A misspelt value ("no", "off") must not quietly leave a reader's trail on or off."""
+    for key in PRIVACY_SWITCHES:
+        value = config.extra.get(key, True)
+        if not isinstance(value, bool):
+            raise PluginError(f"{config.config_file_path}: extra.{key}: {value!r} is not true or false "
+                              f"— write true (the default) or false, without quotes")
+
+
 def on_config(config):
+    _check_privacy_switches(config)
     root = Path(config.config_file_path).parent
     services_dir = root / config.extra.get("services_dir", "services")
     template_dir = Path(config.theme.custom_dir) / "partials" / "hsb"
-    build, problems = state.start(services_dir, template_dir)
+    build, problems = state.start(services_dir, template_dir,
+                                  neutral_cards=config.extra.get("neutral_contact_cards", True))
     if problems:
         report = "\n".join(str(p) for p in problems)
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
                           "Run 'python scripts/validate.py' to check the content on its own.")
+    _refuse_unsafe_pages(config)
     _add_areas_to_nav(config, build)
+    _explain_abbreviations(config, build)
     return config
+
+
+def _refuse_unsafe_pages(config) -> None:
+    """Hand-written pages may only call the site's macros, and docs/ holds only real files
+    (signpost.pages_check says why). Runs after mkdocs-macros has loaded its macros: plugins'
+    on_config runs before the hooks'."""
+    macros_plugin = config.plugins.get("macros")
+    macros = frozenset(getattr(macros_plugin, "macros", None) or ())
+    if not macros:
+        raise PluginError("the macros plugin has not loaded hooks/macros.py; the site was not built")
+    problems = page_problems(Path(config.docs_dir), macros)
+    if problems:
+        raise PluginError(f"{len(problems)} problem(s) in docs/; the site was not built:\n"
+                          + "\n".join(problems))
+
+
+def _explain_abbreviations(config, build) -> None:
+    """Hand-written pages explain the glossary's abbreviations wherever they appear.
+
+    The glossary is handed to Python-Markdown's abbr extension as data (its ``glossary``
+    option), never appended to the page as Markdown: the extension builds each <abbr> as an
+    element and the serializer escapes its title, so no glossary text can become markup."""
+    if "abbr" not in config.markdown_extensions:
+        config.markdown_extensions.append("abbr")
+    config.mdx_configs.setdefault("abbr", {})["glossary"] = dict(build.site.abbreviations)
 
 
 def _add_areas_to_nav(config, build) -> None:
@@ -84,15 +127,21 @@ def on_files(files, config):
         inclusion = InclusionLevel.UNDEFINED if src_uri in _areas_in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
     for static in build.statics:
-        files.append(File.generated(config, static.path, content=vcard(static.contact, static.area.name)))
+        card = vcard(static.contact, static.area.name, build.renderer.neutral_cards)
+        files.append(File.generated(config, static.path, content=card))
+    # The theme's source maps (1.3 MB) help nobody reading the site: they are not published.
+    for source_map in [f for f in files if f.src_uri.endswith(".map")]:
+        files.remove(source_map)
     return files
 
 
-def on_page_markdown(markdown, page, config, files):
-    """Hand-written pages get the glossary's abbreviations, explained wherever they appear."""
-    if page.file.generated_by:
-        return markdown
-    return f"{markdown}\n\n{state.current().abbreviation_lines}\n"
+def on_env(env, config, files):
+    """The theme's own templates (the 404 page) get the "who to call" box for pages that belong
+    to no area: it holds only tel: and https: links, so it works at any address."""
+    build = state.current()
+    env.globals["hsb_who_to_call"] = build.renderer.render_macro(
+        "components/who-to-call.html", "who_to_call", "", None, None)
+    return env
 
 
 def on_page_content(html, page, config, files):
@@ -112,8 +161,21 @@ def _trim_search_index(site_dir: Path, build) -> None:
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
 
 
+_SOURCE_MAP_COMMENT = re.compile(rb"\n?(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")
+
+
+def _drop_source_map_comments(site_dir: Path) -> None:
+    """The theme's scripts and stylesheets name source maps that are not published."""
+    for path in [*site_dir.glob("assets/javascripts/**/*.js"), *site_dir.glob("assets/stylesheets/*.css")]:
+        data = path.read_bytes()
+        trimmed = _SOURCE_MAP_COMMENT.sub(b"\n", data)
+        if trimmed != data:
+            path.write_bytes(trimmed)
+
+
 def on_post_build(config):
     build = state.current()
+    _drop_source_map_comments(Path(config.site_dir))
     _trim_search_index(Path(config.site_dir), build)
     written = write_open_data(build.site, Path(config.site_dir))
     log.info("Open data: wrote %d files under api/", len(written))

@@ -165,6 +165,19 @@ summary: >-
   TODO two or three plain sentences. What help exists in this area, and how
   to ask for it. Shown at the top of the area page and in search results.
 
+# Who to call first: the id of the contact (in 'contacts' below) a worried
+# parent or professional should reach first. Name it even if the document
+# gives it no number: the site then says so and offers national lines.
+front_door: {id}-contact
+# out_of_hours: the id of an out-of-hours contact, only if the document gives one
+
+# What happens after someone asks for help: 3 to 5 short steps in the
+# document's words. Shown near the top of the area page.
+# next_steps:
+#   - the first thing that happens
+#   - the next
+#   - the next
+
 # Definitions of harmful sexual behaviour that the document quotes.
 definitions:
   - id: {id}-definition    # a short id, unique across the whole site
@@ -280,6 +293,7 @@ contacts:
     hours: TODO when the line is open
     # address: a postal address, only if the document gives one
     how_to_contact: TODO how to reach them if the document gives no phone number or email
+    # note: for editors, what the document leaves out (for example "The document gives no phone number.")
     have_ready:
       - TODO something to have ready when you call or refer
     # last_reviewed: only if these details were checked on a different date from the file

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""List the records due for review: python scripts/review_report.py [SERVICES_DIR] [--months N] [--today YYYY-MM-DD]
+"""List what editors need to check: python scripts/review_report.py [SERVICES_DIR] [--months N] [--today YYYY-MM-DD]
 
-A record is due when its last_reviewed date is more than N months ago (12 unless told). Prints a
-table, or a line saying everything is up to date. Exits 0 either way: being due for review is
-a reminder, not a fault. Exits 1 only when the content does not pass scripts/validate.py,
-because the dates cannot be trusted until it does.
+Three parts. Records due for review: a record is due when its last_reviewed date is more than N
+months ago (12 unless told); a table, or a line saying everything is up to date. National lines
+to confirm: every line in national.yml with where to confirm it and when an editor last did.
+Areas without a local phone number: the gaps the partnership could fill, where every page
+offers national lines instead. Exits 0 whatever it lists: these are reminders, not faults.
+Exits 1 only when the content does not pass scripts/validate.py, because nothing in it can be
+trusted until it does.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from signpost.catalogue import validate  # noqa: E402
 from signpost.freshness import DEFAULT_MONTHS, OverdueRecord, overdue_records  # noqa: E402
+from signpost.gaps import areas_without_local_number, national_to_confirm  # noqa: E402
 
 HEADINGS = ("File", "Kind", "Id", "Name", "Last reviewed", "Overdue by")
 
@@ -35,14 +39,40 @@ def _months(text: str) -> int:
     return int(text)
 
 
-def table(records: list[OverdueRecord]) -> str:
-    """The records as plain text columns, padded so they line up in any terminal or log."""
-    rows = [HEADINGS] + [(r.file, r.kind, r.id, r.name, r.last_reviewed.isoformat(), r.overdue_by)
-                         for r in records]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(HEADINGS))]
+def columns(headings: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Rows as plain text columns, padded so they line up in any terminal or log."""
+    rows = [headings] + rows
+    widths = [max(len(row[i]) for row in rows) for i in range(len(headings))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def table(records: list[OverdueRecord]) -> str:
+    return columns(HEADINGS, [(r.file, r.kind, r.id, r.name, r.last_reviewed.isoformat(), r.overdue_by)
+                              for r in records])
+
+
+def national_section(site) -> str:
+    items = national_to_confirm(site)
+    rows = [(site.national_file, item.id, item.phone.display if item.phone else "-",
+             item.confirm_at or "(add confirm_at)",
+             item.confirmed_on.isoformat() if item.confirmed_on else "never")
+            for item in items]
+    return ("National lines to confirm: no area's source document gives these. Check each number "
+            "and website against the organisation's own page, then set confirmed_on to that date.\n"
+            + columns(("File", "Id", "Phone", "Confirm at", "Last confirmed"), rows))
+
+
+def gaps_section(site) -> str:
+    gaps = areas_without_local_number(site)
+    if not gaps:
+        return "Every area has a local phone number to call first."
+    rows = [(g.file, g.area_id, g.name, g.what_to_fill) for g in gaps]
+    count = len(gaps)
+    return (f"{count} area{'s' if count != 1 else ''} without a local phone number: their pages "
+            "offer national lines instead. Add a number only from a source document (contacts, "
+            "then front_door).\n" + columns(("File", "Area", "Name", "Missing"), rows))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,11 +99,13 @@ def main(argv: list[str] | None = None) -> int:
     period = f"{args.months} month{'s' if args.months != 1 else ''}"
     if not records:
         print(f"All records were reviewed within the last {period}.")
-        return 0
-    print(table(records))
-    count = len(records)
-    print(f"\n{count} record{'s' if count != 1 else ''} not reviewed within the last {period}. "
-          "Check each against its source and update its last_reviewed date.")
+    else:
+        print(table(records))
+        count = len(records)
+        print(f"\n{count} record{'s' if count != 1 else ''} not reviewed within the last {period}. "
+              "Check each against its source and update its last_reviewed date.")
+    print("\n" + national_section(site))
+    print("\n" + gaps_section(site))
     return 0
 
 

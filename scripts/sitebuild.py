@@ -34,14 +34,16 @@ def _plugins_with_absolute_paths() -> list:
     return out
 
 
-def write_config(config: Path, services_dir: Path | None = None, extra: dict | None = None) -> Path:
-    """A config file at ``config`` inheriting mkdocs.yml, with another content folder."""
+def write_config(config: Path, services_dir: Path | None = None, extra: dict | None = None,
+                 docs_dir: Path | None = None) -> Path:
+    """A config file at ``config`` inheriting mkdocs.yml, with another content folder (and,
+    for tests of hand-written pages, another docs folder)."""
     settings = dict(extra or {})
     settings["services_dir"] = str(Path(services_dir or ROOT / "services").resolve())
     # INHERIT paths are relative to the new file; docs_dir, custom_dir and hooks stay the project's.
     config.write_text(yaml.safe_dump({
         "INHERIT": str(ROOT / "mkdocs.yml"),
-        "docs_dir": str(ROOT / "docs"),
+        "docs_dir": str(Path(docs_dir or ROOT / "docs").resolve()),
         "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")},
         "hooks": [str(ROOT / "hooks" / "signpost_hooks.py")],
         "plugins": _plugins_with_absolute_paths(),
@@ -52,12 +54,12 @@ def write_config(config: Path, services_dir: Path | None = None, extra: dict | N
 
 
 def build_site(out_dir: Path, services_dir: Path | None = None, *, extra: dict | None = None,
-               strict: bool = True) -> subprocess.CompletedProcess:
+               strict: bool = True, docs_dir: Path | None = None) -> subprocess.CompletedProcess:
     """Run `mkdocs build` as a user would; returns the finished process (check returncode)."""
     out_dir = Path(out_dir)
     config = ROOT / "mkdocs.yml"
-    if services_dir is not None or extra:
-        config = write_config(out_dir.parent / f"mkdocs-{out_dir.name}.yml", services_dir, extra)
+    if services_dir is not None or extra or docs_dir is not None:
+        config = write_config(out_dir.parent / f"mkdocs-{out_dir.name}.yml", services_dir, extra, docs_dir)
     cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out_dir)]
     if strict:
         cmd.append("--strict")

@@ -90,6 +90,8 @@ def build_area(loaded: LoadedFile) -> Area:
                             contacts=tuple(contacts[c] for c in r.get("contacts", []))))
             for r in data.get("referral_routes", [])),
         contacts=tuple(contacts.values()),
+        front_door=contacts.get(data.get("front_door")),
+        out_of_hours=contacts.get(data.get("out_of_hours")),
         guidance=tuple(Guidance(**_fields(g)) for g in data.get("guidance", [])),
         links=tuple(Link(**link) for link in data.get("links", [])),
         pathways=pathways,
@@ -98,6 +100,7 @@ def build_area(loaded: LoadedFile) -> Area:
 
 def build_national(data: dict) -> tuple[tuple[NationalHelp, ...], dt.date]:
     items = tuple(NationalHelp(**_fields(h, last_reviewed=_date(h["last_reviewed"]),
+                                         confirmed_on=_date(h["confirmed_on"]) if "confirmed_on" in h else None,
                                          phone=parse_phone(h["phone"]) if "phone" in h else None))
                   for h in data["help"])
     return items, _date(data["last_reviewed"])

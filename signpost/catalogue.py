@@ -16,6 +16,7 @@ from .build import build_area, build_glossary, build_national
 from .load import LoadedFile, load_yaml
 from .model import Site
 from .problems import ContentError, Problem
+from .prose_contacts import check_prose
 
 NATIONAL = "national.yml"
 GLOSSARY = "glossary.yml"
@@ -30,8 +31,55 @@ def file_label(path: Path) -> str:
     return Path(path).as_posix() if relative.startswith("..") else Path(relative).as_posix()
 
 
+# Folders inside services/ that hold something other than content files.
+OWN_FOLDERS = ("schema",)
+
+
 def area_files(services_dir: Path) -> list[Path]:
-    return sorted(p for p in Path(services_dir).glob("*.yml") if p.name not in (NATIONAL, GLOSSARY))
+    """The area files: every regular ``*.yml`` file directly in the folder (no symlinks)."""
+    return sorted(Path(entry.path) for entry in os.scandir(services_dir)
+                  if entry.name.endswith(".yml") and entry.name not in (NATIONAL, GLOSSARY)
+                  and entry.is_file(follow_symlinks=False))
+
+
+def folder_problems(services_dir: Path) -> list[Problem]:
+    """Everything in the content folder that would not be read as it is: links, folders, files
+    with another ending. Nothing is skipped without a word: an editor who saved 'area.YML' or
+    left a backup must learn that the site does not show it."""
+    problems = []
+    for entry in sorted(os.scandir(services_dir), key=lambda e: e.name):
+        label, name = file_label(Path(entry.path)), entry.name
+        if entry.is_symlink():
+            problems.append(Problem(label, 1, 1, "", "this is a symbolic link, which the site never follows",
+                                    "put the file itself here, not a link to it"))
+        elif entry.is_dir(follow_symlinks=False):
+            if name in OWN_FOLDERS:
+                problems.extend(_links_inside(Path(entry.path)))
+            else:
+                problems.append(Problem(label, 1, 1, "", "a folder inside services/ is not read",
+                                        "area files go directly in services/, one <area-id>.yml each"))
+        elif not entry.is_file(follow_symlinks=False):
+            problems.append(Problem(label, 1, 1, "", "this is not a regular file",
+                                    "remove it; services/ holds only .yml content files"))
+        elif name.endswith(".yml"):
+            continue
+        elif name.lower().endswith((".yml", ".yaml")):
+            stem = name.rsplit(".", 1)[0]
+            problems.append(Problem(label, 1, 1, "", "content files end in .yml, in small letters",
+                                    f"rename it to {stem}.yml"))
+        else:
+            problems.append(Problem(label, 1, 1, "", "this file is not read: only .yml files are content",
+                                    "remove it (keep backups and notes outside the repository), or "
+                                    "rename it to <area-id>.yml if it is an area"))
+    return problems
+
+
+def _links_inside(folder: Path) -> list[Problem]:
+    """Symbolic links or odd files in one of the content folder's own folders."""
+    return [Problem(file_label(path), 1, 1, "", "this is a symbolic link or not a regular file",
+                    "put the file itself here")
+            for path in sorted(folder.rglob("*")) if path.is_symlink()
+            or not (path.is_file() or path.is_dir())]
 
 
 def validate(services_dir: Path, today: dt.date | None = None) -> tuple[Site | None, list[Problem]]:
@@ -52,11 +100,11 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
     problems: list[Problem] = []
     ids = checks.IdRegistry()
 
-    for stray in sorted(services_dir.glob("*.yaml")):
-        problems.append(Problem(file_label(stray), 1, 1, "", "content files end in .yml",
-                                f"rename it to {stray.stem}.yml"))
+    problems.extend(folder_problems(services_dir))
 
     def read(path: Path, kind: str) -> LoadedFile | None:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            return None  # folder_problems has said why
         if not path.exists():
             problems.append(Problem(file_label(path), 1, 1, "", f"the {kind} file is missing",
                                     f"create {path.name}; its schema is services/schema/{kind}.schema.json"))
@@ -66,12 +114,14 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
         if loaded.data is None or loaded.problems:
             return None
         found = schema_check.check(loaded, kind)
-        problems.extend(found)
-        # Phone, date, link and TODO checks run even when the schema found something, so one
-        # misspelt field does not hide a wrong number; a field the schema already reported is
-        # not reported twice.
-        reported = {p.path for p in found}
-        problems.extend(p for p in checks.check_common(loaded, today) if p.path not in reported)
+        # Phone, date, link, character and TODO checks run even when the schema found
+        # something, so one misspelt field does not hide a wrong number. Where both find fault
+        # with one field, the field check's message is kept: it names the character or the
+        # kind of number, where the schema can only say "not in the right form".
+        common = checks.check_common(loaded, today)
+        checked = {p.path for p in common}
+        problems.extend(p for p in found if p.path not in checked)
+        problems.extend(common)
         return None if found else loaded
 
     national = read(services_dir / NATIONAL, "national")
@@ -86,6 +136,7 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
         if loaded:
             problems.extend(checks.check_area(loaded, ids))
             problems.extend(families_check.check_families(loaded, services_dir))
+            problems.extend(check_prose(loaded, national.data if national else None))
             areas.append(loaded)
     if not areas and not problems:
         problems.append(Problem(file_label(services_dir), 1, 1, "", "there are no area files",

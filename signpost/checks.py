@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .links import web_address_problem
+from .characters import hidden_character
+from .links import email_problem, web_address_problem
 from .load import LoadedFile
 from .pathway_check import check_pathway
 from .phones import PhoneError, parse_phone
@@ -53,7 +54,25 @@ def check_common(loaded: LoadedFile, today: dt.date) -> list[Problem]:
     problems = []
     for path, text in loaded.strings:
         field = path[-1] if path else ""
-        if field == "last_reviewed":
+        if _TODO.search(text):
+            # A scaffold placeholder: what to do is fill it in, whatever else it fails.
+            problems.append(_problem(loaded, path, "this still says TODO",
+                                     "replace it with the content from the source document, "
+                                     "or remove the field if the document has nothing for it"))
+            continue
+        if not text.strip():
+            problems.append(_problem(loaded, path, "the text is blank (only spaces)",
+                                     "write the text, or remove the field"))
+            continue
+        hidden = hidden_character(text)
+        if hidden:
+            position, name = hidden
+            problems.append(_problem(loaded, path, f"the text holds an invisible or direction-changing "
+                                     f"character, {name}, at character {position + 1}",
+                                     "delete it: such characters hide or reorder what readers see, and "
+                                     "reviewers cannot see them; retype the text if you cannot find it"))
+            continue
+        if field in ("last_reviewed", "confirmed_on"):
             problems += _check_date(loaded, path, text, today)
         elif field == "phone":
             try:
@@ -61,22 +80,21 @@ def check_common(loaded: LoadedFile, today: dt.date) -> list[Problem]:
             except PhoneError as err:
                 problems.append(_problem(loaded, path, str(err),
                                          "write a UK number as it is dialled, in quotes, for example "
-                                         "'01225 396313'; emergency numbers such as '999' are allowed"))
-        elif field in ("url", "website", "form_url"):
+                                         "'01225 396313'; free short numbers such as '999', '111' "
+                                         "and '116 123' are allowed; premium-rate (09…), shared-cost "
+                                         "(084…, 087…) and 118 numbers are not"))
+        elif field in ("url", "website", "form_url", "confirm_at"):
             why = web_address_problem(text)
             if why:
                 problems.append(_problem(loaded, path, why,
-                                         "links must start https:// or http:// and name a real site; "
-                                         "phone numbers go in 'phone', emails in 'email'"))
+                                         "links must start https:// and name a real public site in plain "
+                                         "letters (a-z, 0-9, '-' and '.'); phone numbers go in 'phone', "
+                                         "emails in 'email'"))
         elif field == "email":
-            local, _, domain = text.partition("@")
-            if ".." in text or domain.startswith(".") or domain.endswith(".") or not local:
-                problems.append(_problem(loaded, path, f"'{text}' is not a valid email address",
-                                         "write it as name@organisation.gov.uk"))
-        if _TODO.search(text):
-            problems.append(_problem(loaded, path, "this still says TODO",
-                                     "replace it with the content from the source document, "
-                                     "or remove the field if the document has nothing for it"))
+            why = email_problem(text)
+            if why:
+                problems.append(_problem(loaded, path, why,
+                                         "write only the address, for example name@organisation.gov.uk"))
     return problems
 
 
@@ -119,6 +137,9 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
             problems.append(_problem(loaded, path, f"no {kind} with the id '{value}' in this file",
                                      f"use one of the {key} ids: {listed}"))
 
+    for key in ("front_door", "out_of_hours"):
+        if key in data:
+            must_exist((key,), data[key], contacts, "contact", "contacts")
     for i, service in enumerate(data.get("services", [])):
         for j, ref in enumerate(service.get("contacts", [])):
             must_exist(("services", i, "contacts", j), ref, contacts, "contact", "contacts")

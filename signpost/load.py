@@ -179,8 +179,20 @@ class _Builder:
                 kind = ("set of fields" if isinstance(first, yaml.MappingStartEvent) else
                         "list" if isinstance(first, yaml.SequenceStartEvent) else "single value")
                 data = self.value(first, ())
+                self._refuse_more_documents()
                 return data, kind
         return None, None
+
+    def _refuse_more_documents(self) -> None:
+        """A second document after '---' (often a paste gone wrong) would be silently ignored:
+        refuse it instead, at the line where it starts."""
+        for event in self._events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                self._problem(event.start_mark, (), "a second YAML document starts here ('---'); "
+                              "only the first would be read",
+                              "one file holds one document: remove the '---' line and merge what "
+                              "follows it into the fields above, or move it to its own file")
+                return
 
     def _skip(self, event) -> None:
         """Consume the rest of a node whose first event is ``event``."""

@@ -63,6 +63,7 @@ class Contact:
     hours: str | None = None
     address: str | None = None
     how_to_contact: str | None = None
+    note: str | None = None  # for editors: shown under "About this information", not on the card
     have_ready: tuple[str, ...] = ()
 
     @property
@@ -335,6 +336,9 @@ class Area:
     short_name: str | None = None
     partnership: str | None = None
     covers: str | None = None
+    front_door: Contact | None = None
+    out_of_hours: Contact | None = None
+    next_steps: tuple[str, ...] = ()
     definitions: tuple[Definition, ...] = ()
     indicators: Section | None = None
     risk_factors: Section | None = None
@@ -371,19 +375,31 @@ class Area:
     def phones(self) -> list[Contact]:
         return [c for c in self.contacts if c.phone]
 
+    @property
+    def local_lines(self) -> list[Contact]:
+        """The area's own numbers to call first: its front door and out-of-hours line where
+        they have a number; an area that names neither offers its first contact with one."""
+        named = [c for c in (self.front_door, self.out_of_hours) if c and c.phone]
+        if named or self.front_door:
+            return named
+        return self.phones[:1]
+
 
 @dataclass(frozen=True)
 class NationalHelp:
     id: str
     name: str
     for_: str
-    checked_against: str
+    provenance: str
     last_reviewed: dt.date
     organisation: str | None = None
     emergency: bool = False
+    fallback: bool = False
     phone: Phone | None = None
     hours: str | None = None
     website: str | None = None
+    confirm_at: str | None = None
+    confirmed_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -406,6 +422,15 @@ class Site:
 
     def area(self, area_id: str) -> Area:
         return self._by_id[area_id]
+
+    @property
+    def emergency(self) -> NationalHelp | None:
+        return next((item for item in self.national if item.emergency), None)
+
+    @property
+    def fallback(self) -> tuple[NationalHelp, ...]:
+        """What to offer where no local number is known, in file order."""
+        return tuple(item for item in self.national if item.fallback and not item.emergency)
 
     @cached_property
     def _by_id(self) -> dict[str, Area]:

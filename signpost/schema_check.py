@@ -185,6 +185,10 @@ def _explain(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Prob
         return [_at(loaded, path, f"the list needs at least {error.validator_value} "
                     f"item{'s' if error.validator_value != 1 else ''}",
                     _describe(sub) or "add items, or remove the field")]
+    if kind == "maxItems":
+        return [_at(loaded, path, f"the list has {len(value)} items; it can have at most "
+                    f"{error.validator_value}",
+                    _describe(sub) or "keep the most important items")]
     if kind == "minProperties":
         return [_at(loaded, path, "this needs at least one entry", _describe(sub))]
     if kind in ("minimum", "maximum"):

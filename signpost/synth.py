@@ -508,7 +508,7 @@ MINIMAL_NATIONAL = {
     "last_reviewed": NEWEST_REVIEW.isoformat(),
     "help": [{"id": "emergency", "name": "Emergency services", "emergency": True,
               "for": "If a child is in immediate danger.", "phone": "999",
-              "checked_against": "Synthetic test data",
+              "provenance": "Synthetic test data",
               "last_reviewed": NEWEST_REVIEW.isoformat()}],
 }
 MINIMAL_GLOSSARY = {"terms": [

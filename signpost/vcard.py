@@ -3,6 +3,13 @@
 vCard 3.0 (RFC 2426, with the line rules of RFC 2425): it is the version phones and desktop
 address books all import, where 4.0 support is patchy. Lines end in CRLF, text values escape
 backslash, comma, semicolon and newlines, and lines longer than 75 octets are folded.
+
+A card stays in the phone's address book, where someone else may see it. So by default a card is
+*neutral*: it is saved under the person's name, or "<area> contact" for a team, and carries only
+what is needed to get in touch (number, email, hours), never the service's name, its role or a
+link that could say what the contact is about. ``neutral=False`` (mkdocs.yml
+``extra.neutral_contact_cards: false``) writes the full card: organisation, role, address, website
+and the notes on how to contact. The file name never names the service either (urls.vcard).
 """
 from __future__ import annotations
 
@@ -66,9 +73,41 @@ def _note(contact: Contact, area_name: str) -> str:
     return escape("\n".join(lines))
 
 
-def vcard(contact: Contact, area_name: str) -> str:
+def card_name(contact: Contact, area_name: str, neutral: bool = True) -> str:
+    """The name the card is saved under in the address book."""
+    if contact.person:
+        return contact.person
+    return f"{area_name} contact" if neutral else contact.name
+
+
+def _neutral_vcard(contact: Contact, area_name: str) -> list[str]:
+    name = card_name(contact, area_name)
+    lines = [f"N:{_name(contact.person)}" if contact.person else "N:;;;;", f"FN:{escape(name)}"]
+    if contact.phone:
+        lines.append(f"TEL;TYPE=VOICE:{contact.phone.tel.removeprefix('tel:')}")
+    if contact.email:
+        lines.append(f"EMAIL;TYPE=INTERNET:{contact.email}")
+    if contact.hours:
+        lines.append(f"NOTE:{escape('Hours: ' + contact.hours)}")
+    return lines
+
+
+def vcard(contact: Contact, area_name: str, neutral: bool = True) -> str:
     """The contact as a vCard 3.0 text, CRLF line endings, ready to serve as text/vcard."""
-    lines = ["BEGIN:VCARD", "VERSION:3.0", "PRODID:-//hsb-signpost//contact card//EN"]
+    # PRODID names the software that wrote the card: never the project's name, which says "hsb".
+    lines = ["BEGIN:VCARD", "VERSION:3.0", "PRODID:-//signpost//contact card//EN"]
+    if neutral:
+        lines += _neutral_vcard(contact, area_name)
+    else:
+        lines += _full_vcard(contact, area_name)
+    if contact.area_id:
+        lines.append(f"UID:urn:uuid:{stable_id(contact.area_id, 'contact', contact.id)}")
+    lines += [f"REV:{contact.last_reviewed.isoformat()}", "END:VCARD"]
+    return "".join(fold(line) + CRLF for line in lines)
+
+
+def _full_vcard(contact: Contact, area_name: str) -> list[str]:
+    lines = []
     if contact.person:
         lines += [f"N:{_name(contact.person)}", f"FN:{escape(contact.person)}", _org(contact)]
     else:
@@ -89,12 +128,4 @@ def vcard(contact: Contact, area_name: str) -> str:
         lines.append(f"ADR;TYPE=WORK:{_structured(None, None, street, None, None, None, None)}")
     lines.append(f"NOTE:{_note(contact, area_name)}")
     lines.append(f"CATEGORIES:{escape(area_name)}")
-    if contact.area_id:
-        lines.append(f"UID:urn:uuid:{stable_id(contact.area_id, 'contact', contact.id)}")
-    lines += [f"REV:{contact.last_reviewed.isoformat()}", "END:VCARD"]
-    return "".join(fold(line) + CRLF for line in lines)
-
-
-def vcard_filename(contact: Contact) -> str:
-    """The file to serve the card as: contact ids are unique across the site and URL-safe."""
-    return f"{contact.id}.vcf"
+    return lines

@@ -22,7 +22,7 @@ from site_build import ROOT
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 STUB_HTML = "<!doctype html><html lang='en'><head><title>Stub</title></head><body><p>Stub page</p></body></html>"
 
@@ -137,7 +137,7 @@ def folded(text: str) -> str:
 
 
 def run_axe(page, context=None) -> list[dict]:
-    """axe-core's violations on the page for the WCAG 2.0/2.1/2.2 A and AA rules."""
+    """axe-core's violations on the page for the WCAG 2.0/2.1/2.2 A and AA rules and axe's best practices."""
     from axe_playwright_python.sync_playwright import Axe
     options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
     return Axe().run(page, context=context, options=options).response["violations"]

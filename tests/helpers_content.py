@@ -39,11 +39,11 @@ def minimal_national(reviewed: str = REVIEWED) -> dict:
         "help": [
             {"id": "emergency", "name": "Emergency services", "for": "A child is in danger now.",
              "emergency": True, "phone": "999",
-             "checked_against": "Test fixture", "last_reviewed": reviewed},
+             "provenance": "Test fixture", "last_reviewed": reviewed},
             {"id": "example-helpline", "name": "Example helpline", "organisation": "Example charity",
              "for": "Advice for anyone worried about a child.", "phone": EXAMPLE_FREEPHONE,
              "hours": "Every day, 9am to 5pm", "website": "https://www.example.org/helpline",
-             "checked_against": "Test fixture", "last_reviewed": reviewed},
+             "fallback": True, "provenance": "Test fixture", "last_reviewed": reviewed},
         ],
     }
 

@@ -125,15 +125,15 @@ CASES = [
     Case("phone-with-words", PHONE, "  phone: '116 123 (free)'\n",
          "phone: '116", "contacts.0.phone", ("not a phone number", "only digits")),
     Case("email-with-copy-to", EMAIL, "  email: front.door@example.gov.uk?cc=someone@example.org\n",
-         "email: front", "contacts.0.email", ("not in the right form",)),
+         "email: front", "contacts.0.email", ("QUESTION MARK", "only the address")),
     Case("phone-not-uk", PHONE, "  phone: '+1 202 555 0123'\n",
          "phone: '+1", "contacts.0.phone", ("is not a UK number", "UK number")),
     Case("email-double-at", EMAIL, "  email: front.door@@example.gov.uk\n",
-         "email: front", "contacts.0.email", ("not in the right form", "email address")),
+         "email: front", "contacts.0.email", ("not a valid email address", "name@organisation")),
     Case("email-double-dot", EMAIL, "  email: front..door@example.gov.uk\n",
          "email: front", "contacts.0.email", ("not a valid email address", "name@organisation")),
     Case("email-no-at", EMAIL, "  email: front.door.example.gov.uk\n",
-         "email: front", "contacts.0.email", ("not in the right form", "email address")),
+         "email: front", "contacts.0.email", ("not a valid email address", "name@organisation")),
     Case("url-javascript", HOURS, HOURS + "  website: javascript:alert(1)\n",
          "website: javascript", "contacts.0.website", ("javascript:alert(1)", "https://")),
     Case("url-ftp", HOURS, HOURS + "  website: ftp://files.example.org/form.pdf\n",
@@ -141,7 +141,7 @@ CASES = [
     Case("url-data", HOURS, HOURS + "  website: 'data:text/html,<script>alert(1)</script>'\n",
          "website: 'data:", "contacts.0.website", ("data:text/html", "https://")),
     Case("url-no-host", HOURS, HOURS + "  website: https://intranet/hsb\n",
-         "website: https://intranet", "contacts.0.website", ("no proper host name", "real site")),
+         "website: https://intranet", "contacts.0.website", ("no proper host name", "real public site")),
     Case("url-with-password", HOURS, HOURS + "  website: https://user:secret@example.org/\n",
          "website: https://user", "contacts.0.website", ("user name or password",)),
     Case("date-impossible", REVIEWED, "last_reviewed: 2026-02-30\n",
@@ -153,7 +153,7 @@ CASES = [
     Case("date-wrong-format", REVIEWED, "last_reviewed: 15/01/2026\n",
          "last_reviewed", "last_reviewed", ("15/01/2026", "YYYY-MM-DD")),
     Case("date-words", REVIEWED, "last_reviewed: January 2026\n",
-         "last_reviewed", "last_reviewed", ("not in the right form", "YYYY-MM-DD")),
+         "last_reviewed", "last_reviewed", ("not a real date", "YYYY-MM-DD")),
     Case("age-reversed", "    from: 10\n    to: 17\n", "    from: 17\n    to: 10\n",
          "to: 10", "services.0.ages.to", ("ends (10) before it starts (17)", "youngest")),
     Case("age-not-a-number", "    from: 10\n", "    from: ten\n",
@@ -180,6 +180,16 @@ CASES = [
          "  - testshire-contakt\nreferral_criteria:",
          "- testshire-contakt", "services.0.contacts.0",
          ("no contact with the id 'testshire-contakt'", "testshire-contact")),
+    Case("front-door-missing", "nation: England\n", "nation: England\nfront_door: testshire-contakt\n",
+         "front_door: testshire-contakt", "front_door",
+         ("no contact with the id 'testshire-contakt'", "testshire-contact")),
+    Case("out-of-hours-missing", "nation: England\n", "nation: England\nout_of_hours: nights\n",
+         "out_of_hours: nights", "out_of_hours", ("no contact with the id 'nights'", "testshire-contact")),
+    Case("next-steps-too-few", "nation: England\n", "nation: England\nnext_steps:\n- Call.\n- Wait.\n",
+         "next_steps:", "next_steps", ("at least 3",)),
+    Case("next-steps-too-many", "nation: England\n",
+         "nation: England\nnext_steps:\n- a\n- b\n- c\n- d\n- e\n- f\n",
+         "next_steps:", "next_steps", ("at most 5",)),
     Case("service-reference-missing", "  service: testshire-service\nreferral_routes:",
          "  service: testshire-servise\nreferral_routes:",
          "service: testshire-servise", "referral_criteria.0.service",
@@ -229,6 +239,53 @@ CASES = [
     Case("text-where-list-expected", "  contacts:\n  - testshire-contact\nreferral_criteria:",
          "  contacts: testshire-contact\nreferral_criteria:",
          "contacts: testshire-contact", "services.0.contacts", ("this is text", "needs a list")),
+    # Hidden, look-alike and costly (security review: each reached the published site before).
+    Case("hole5-text-right-to-left-override", PROVIDER, "  provider: \"Testshire \\u202eCouncil\"\n",
+         "provider: \"Testshire", "services.0.provider", ("RIGHT-TO-LEFT OVERRIDE", "delete it")),
+    Case("hole5-text-zero-width-space", PROVIDER, "  provider: \"Testshire\\u200b Council\"\n",
+         "provider: \"Testshire", "services.0.provider", ("ZERO WIDTH SPACE", "invisible")),
+    Case("hole5-text-control-character", PROVIDER, "  provider: \"Testshire\\x07 Council\"\n",
+         "provider: \"Testshire", "services.0.provider", ("U+0007",)),
+    Case("hole8-url-http", HOURS, HOURS + "  website: http://www.example.org/form\n",
+         "website: http://", "contacts.0.website", ("not secure", "https://")),
+    Case("hole5-url-punycode-host", HOURS, HOURS + "  website: https://xn--nspcc-8ua.org.uk/\n",
+         "website: https://xn--", "contacts.0.website", ("punycode", "look-alike")),
+    Case("hole5-url-look-alike-letters", HOURS, HOURS + "  website: https://www.n\u0455pcc.org.uk/\n",
+         "website: https://www.n", "contacts.0.website", ("CYRILLIC SMALL LETTER DZE", "look-alike")),
+    Case("hole5-url-loopback", HOURS, HOURS + "  website: https://127.0.0.1:8000/\n",
+         "website: https://127", "contacts.0.website", ("numeric address",)),
+    Case("hole5-url-localhost", HOURS, HOURS + "  website: https://intranet.localhost/\n",
+         "website: https://intranet", "contacts.0.website", ("private or test host",)),
+    Case("hole5-email-with-mailto", EMAIL, "  email: mailto:front.door@example.gov.uk\n",
+         "email: mailto", "contacts.0.email", ("starts with 'mailto:'",)),
+    Case("hole5-email-with-quotes-and-brackets", EMAIL, "  email: '\"Front door\" <front.door@example.gov.uk>'\n",
+         "email: '", "contacts.0.email", ("QUOTATION MARK", "only the address")),
+    Case("hole5-email-look-alike-domain", EMAIL, "  email: front.door@ex\u0430mple.gov.uk\n",
+         "email: front", "contacts.0.email", ("CYRILLIC SMALL LETTER A",)),
+    Case("hole6-phone-premium-rate", PHONE, "  phone: '0906 123 4567'\n",
+         "phone: '0906", "contacts.0.phone", ("premium-rate or shared-cost", "cost")),
+    Case("hole6-phone-shared-cost", PHONE, "  phone: '0845 123 4567'\n",
+         "phone: '0845", "contacts.0.phone", ("premium-rate or shared-cost",)),
+    Case("hole6-phone-directory-enquiries", PHONE, "  phone: '118 118'\n",
+         "phone: '118", "contacts.0.phone", ("118 directory enquiry", "own number")),
+    Case("hole7-text-too-long", "summary: Help in Testshire", "summary: Help in Testshire" + " x" * 2600,
+         "summary: Help", "summary", ("longer than 5000 characters", "shorten")),
+    Case("hole7-name-too-long", PROVIDER, "  provider: " + "Testshire " * 25 + "\n",
+         "provider: Testshire", "services.0.provider", ("longer than 200 characters",)),
+    Case("text-only-spaces", PROVIDER, "  provider: '   '\n",
+         "provider: '", "services.0.provider", ("blank", "write the text")),
+    # Numbers, emails and web addresses in sentences must be ones a record gives.
+    Case("prose-phone-mismatch", "summary: Help in Testshire", "summary: Help in Testshire, call 020 7946 0132",
+         "summary: Help", "summary", ("020 7946 0132 in the text matches no record", "did you mean 020 7946 0123")),
+    Case("prose-phone-digit-missing", "summary: Help in Testshire", "summary: Help in Testshire, call 020 7946 012",
+         "summary: Help", "summary", ("020 7946 012 in the text", "did you mean 020 7946 0123")),
+    Case("prose-email-mismatch", "summary: Help in Testshire", "summary: Help in Testshire, email front.dor@example.gov.uk",
+         "summary: Help", "summary", ("front.dor@example.gov.uk in the text matches no record",
+                                      "did you mean front.door@example.gov.uk")),
+    Case("prose-web-address-mismatch", "summary: Help in Testshire", "summary: Help in Testshire, see https://www.example.net/help",
+         "summary: Help", "summary", ("https://www.example.net/help in the text matches no record",)),
+    Case("hole7-second-yaml-document", REVIEWED, REVIEWED + "---\nid: otherton\n",
+         "---", "(file)", ("second YAML document", "remove the '---' line")),
 ]
 
 
@@ -308,6 +365,20 @@ def test_national_bad_phone(tmp_path):
     text = edit(folder / "national.yml", "phone: 0808 157 0123", "phone: '0808 157 012'")
     assert_reported(validate(folder), "national.yml", line_of(text, "phone: '0808"), "help.1.phone",
                     "not a valid UK phone number")
+
+
+def test_national_confirmation_in_the_future(tmp_path):
+    folder = services(tmp_path)
+    text = edit(folder / "national.yml", "phone: 0808 157 0123", "phone: 0808 157 0123\n  confirmed_on: 2999-01-01")
+    assert_reported(validate(folder), "national.yml", line_of(text, "confirmed_on: 2999"),
+                    "help.1.confirmed_on", "in the future", "the date the check was actually done")
+
+
+def test_national_line_without_provenance(tmp_path):
+    folder = services(tmp_path)
+    text = edit(folder / "national.yml", "  fallback: true\n  provenance: Test fixture\n", "  fallback: true\n")
+    assert_reported(validate(folder), "national.yml", line_of(text, "id: example-helpline"), "help.1",
+                    "'provenance' is missing")
 
 
 def test_glossary_term_twice(tmp_path):
@@ -461,6 +532,86 @@ def test_fixture_is_not_changed_by_the_helpers(tmp_path):
     before = copy.deepcopy(area)
     services(tmp_path, areas=[area])
     assert area == before
+
+
+# --- what is in the content folder: nothing is skipped without a word --------------------------
+
+@pytest.mark.parametrize("name, phrases", [
+    ("otherton.YML", ("in small letters", "rename it to otherton.yml")),
+    ("otherton.yml.bak", ("not read", "outside the repository")),
+    ("notes.txt", ("not read", "only .yml files")),
+], ids=["upper-case-extension", "backup-file", "stray-file"])
+def test_hole7_files_the_site_would_not_read_are_reported(tmp_path, name, phrases):
+    folder = services(tmp_path)
+    write_yaml(folder / name, small_area("otherton", "Otherton"))
+    assert_reported(validate(folder), name, 1, "(file)", *phrases)
+
+
+def test_hole7_area_file_in_a_subfolder_is_reported(tmp_path):
+    folder = services(tmp_path)
+    (folder / "drafts").mkdir()
+    write_yaml(folder / "drafts" / "otherton.yml", small_area("otherton", "Otherton"))
+    assert_reported(validate(folder), "drafts", 1, "(file)", "folder inside services/ is not read",
+                    "directly in services/")
+
+
+@pytest.mark.parametrize("target", ["outside-file", "folder", "git-config"])
+def test_hole3_symlinks_in_services_are_never_followed(tmp_path, target):
+    folder = services(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.yml"
+    write_yaml(secret, small_area("otherton", "Otherton"))
+    points_at = {"outside-file": secret, "folder": outside, "git-config": Path(__file__).resolve().parent.parent / ".git" / "config"}[target]
+    (folder / "otherton.yml").symlink_to(points_at)
+    result = validate(folder)
+    assert_reported(result, "otherton.yml", 1, "(file)", "symbolic link", "not a link")
+    assert "Traceback" not in result.stderr
+
+
+def test_hole3_symlinked_national_file_is_refused(tmp_path):
+    folder = services(tmp_path)
+    real = tmp_path / "national-elsewhere.yml"
+    (folder / "national.yml").rename(real)
+    (folder / "national.yml").symlink_to(real)
+    assert_reported(validate(folder), "national.yml", 1, "(file)", "symbolic link")
+
+
+def test_hole3_a_pipe_does_not_hang_validation(tmp_path):
+    import os
+    folder = services(tmp_path)
+    os.mkfifo(folder / "otherton.yml")
+    result = validate(folder)  # run_script has a timeout: a hang fails the test
+    assert_reported(result, "otherton.yml", 1, "(file)", "not a regular file")
+
+
+# --- glossary terms the site could not show safely ----------------------------------------------
+
+@pytest.mark.parametrize("term", ["x\\y", "<b>", "AIM*", "A`B"], ids=["backslash", "angle-brackets",
+                                                                       "asterisk", "backtick"])
+def test_hole1_glossary_terms_the_site_cannot_render_safely_are_refused(tmp_path, term):
+    folder = services(tmp_path)
+    text = edit(folder / "glossary.yml", "term: HSB\n", f"term: '{term}'\n")
+    assert_reported(validate(folder), "glossary.yml", line_of(text, "term: '"), "terms.0.term",
+                    "not in the right form", "letters")
+
+
+def test_hole5_hidden_character_in_glossary_is_refused(tmp_path):
+    folder = services(tmp_path)
+    text = edit(folder / "glossary.yml", "stands_for: Harmful sexual behaviour\n",
+                'stands_for: "Harmful \\u202esexual behaviour"\n')
+    assert_reported(validate(folder), "glossary.yml", line_of(text, "stands_for:"),
+                    "terms.0.stands_for", "RIGHT-TO-LEFT OVERRIDE")
+@pytest.mark.parametrize("key", ["one_history_entry", "neutral_contact_cards"])
+def test_a_privacy_setting_that_is_not_true_or_false_stops_the_build(tmp_path, key):
+    """YAML reads `no` as false but "no" (quoted) as text: the build says so instead of guessing."""
+    from site_build import build_site
+    result = build_site(tmp_path / "site", extra={key: "no"})
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert f"extra.{key}: 'no' is not true or false" in output, output
+    assert "write true (the default) or false" in output
+    assert not (tmp_path / "site" / "index.html").exists()
 
 
 # --- the families section: traceable to the document, and easy to read --------------------------

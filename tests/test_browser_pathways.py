@@ -216,7 +216,7 @@ PAGE_FACTS_JS = """() => {
       label: text(a.querySelector('.hsb-option__label')), href: a.href})),
     continues: [...document.querySelectorAll('a.hsb-button')].map(a => a.href),
     cards: Object.fromEntries([...document.querySelectorAll('section.hsb-card')].map(card => [
-      card.getAttribute('aria-labelledby'),
+      card.querySelector('.hsb-card__title').id,
       {visible: card.getClientRects().length > 0,
        title: text(card.querySelector('.hsb-card__title')),
        tel: [...card.querySelectorAll('a[href^="tel:"]')].map(a => [a.getAttribute('href'), text(a)])}])),

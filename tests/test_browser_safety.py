@@ -1,8 +1,11 @@
 """Safety and privacy in a real browser: nothing fetched from other sites, no cookies, links out
-that leak nothing, the quick exit (button, skip link and Shift ×3) and content that cannot run
-script."""
+that leak nothing, the quick exit (button, skip link and Shift ×3, with its visible count), one
+history entry for the whole site so that Back after Exit leads away from it, saved contacts
+that say nothing of what they are for, an exit button that covers no control, and content that
+cannot run script."""
 from __future__ import annotations
 
+import re
 import shutil
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -10,8 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from browser_fixtures import (browser, exit_url, is_local, open_template, page_js,  # noqa: F401
-                              page_nojs, stub_other_hosts, template_pages)
+from browser_fixtures import (STUB_HTML, browser, exit_url, is_local, open_template,  # noqa: F401
+                              page_js, page_nojs, site_model, stub_other_hosts, template_pages)
 from site_build import ROOT, build_site, serve
 from signpost.catalogue import load_site
 from signpost.render import urls
@@ -107,7 +110,7 @@ def test_shift_three_times_exits_and_back_does_not_return(page_js, site_url, exi
     page.go_back()
     page.wait_for_load_state("load")
     assert page.url != here, "Back returned to the page the reader exited from"
-    assert page.url in (site_url, exit_url)
+    assert not page.url.startswith(site_url), f"Back returned to the site: {page.url}"
 
 
 def test_shift_with_another_key_does_not_count(page_js, site_url, exit_url):
@@ -169,6 +172,299 @@ def test_exit_button_is_a_plain_link_without_javascript(page_nojs, site_url, exi
     button.click()
     page.wait_for_url(exit_url)
     assert "Stub page" in page.content()
+
+
+# ---- one history entry: Back after Exit leads away from the site ---------------------------
+
+ELSEWHERE = "https://search.example/"  # the page the tab showed before the reader came here
+
+
+def _arrive_from_elsewhere(page, site_url):
+    """The tab shows another site first (a search engine, say); the reader then comes here."""
+    page.route(ELSEWHERE, lambda route: route.fulfill(
+        status=200, content_type="text/html", body=STUB_HTML.replace("Stub page", "Somewhere else")))
+    page.goto(ELSEWHERE)
+    page.evaluate("url => { const a = document.createElement('a'); a.href = url; a.textContent = 'go';"
+                  " document.body.append(a); a.click(); }", site_url)
+    page.wait_for_url(site_url)
+
+
+def _click_and_wait(page, locator, url_part):
+    locator.first.click()
+    page.wait_for_url(re.compile(re.escape(url_part) + "$"))
+    page.wait_for_load_state("load")
+
+
+AREA_READ = urls.area("bath-and-north-east-somerset")  # the parents' page links to it
+
+
+def _read_three_pages_then_exit(page, site_url, exit_url):
+    """Home → Parents and carers (the theme's navigation) → an area page → Exit this page."""
+    _click_and_wait(page, page.locator(".md-nav--primary a.md-nav__link[href$='parents/']"), "/parents/")
+    _click_and_wait(page, page.locator(f"article a[href$='{AREA_READ}']"), "/" + AREA_READ)
+    page.locator(".hsb-exit__button").click()
+    page.wait_for_url(exit_url)
+
+
+def _back_three_times(page) -> list[str]:
+    shown = []
+    for _ in range(3):
+        page.go_back(wait_until="load")
+        shown.append(page.url)
+    return shown
+
+
+def test_back_after_exit_never_shows_a_page_of_the_site(page_js, site_url, exit_url):
+    page = page_js
+    _arrive_from_elsewhere(page, site_url)
+    entries = page.evaluate("history.length")
+    _read_three_pages_then_exit(page, site_url, exit_url)
+    assert page.evaluate("history.length") == entries, \
+        "moving between the site's pages or exiting added history entries"
+    shown = _back_three_times(page)
+    assert not [url for url in shown if url.startswith(site_url)], f"Back showed the site: {shown}"
+    assert shown[0] == ELSEWHERE, f"the first Back went to {shown[0]}, not the page before the site"
+
+
+def test_every_way_of_moving_inside_the_site_keeps_one_entry(page_js, site_url, site_model):
+    """Search results, breadcrumbs, pathway answers and Back links, and links within a page."""
+    page = page_js
+    _arrive_from_elsewhere(page, site_url)
+    entries = page.evaluate("history.length")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.type("Blackpool")
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(state="visible")
+    result.click()
+    page.wait_for_url(re.compile(re.escape(site_url) + r"areas/blackpool/.*"))
+    pathway = site_model.area("blackpool").pathways["sexually-harmful-behaviour"]
+    page.goto(site_url + urls.node("blackpool", pathway.id, pathway.start))  # typed in: a new entry
+    entries += 1
+    page.locator(".hsb-options a").first.click()
+    page.wait_for_load_state("load")
+    page.locator("a[data-hsb-back]").click()
+    page.wait_for_url(site_url + urls.node("blackpool", pathway.id, pathway.start))
+    page.locator(".hsb-breadcrumbs a").nth(1).click()
+    page.wait_for_url(site_url + urls.area("blackpool"))
+    page.locator(".hsb-contents a[href^='#']").first.click()  # a link to a part of the page
+    page.wait_for_load_state("load")
+    assert "#" in page.url
+    assert page.evaluate("history.length") == entries, "a move inside the site added a history entry"
+
+
+def test_new_tabs_and_downloads_are_left_to_the_browser(page_js, site_url):
+    page = page_js
+    page.goto(site_url + urls.area("bath-and-north-east-somerset"))
+    entries = page.evaluate("history.length")
+    with page.expect_download() as download:
+        page.locator("a.hsb-card__vcard").first.click()
+    assert download.value.suggested_filename.endswith(".vcf")
+    with page.context.expect_page() as new_tab:
+        page.locator(".md-nav--primary a[href$='solihull/']").first.click(modifiers=["Control"])
+    new_tab.value.close()
+    assert page.url == site_url + urls.area("bath-and-north-east-somerset")
+    assert page.evaluate("history.length") == entries
+
+
+def test_without_javascript_back_shows_what_the_cover_your_tracks_page_says(page_nojs, site_url, exit_url):
+    page = page_nojs
+    _page_says = page_nojs.context.new_page()
+    _page_says.goto(site_url + "cover-your-tracks/")
+    says = _page_says.locator("#back-without-javascript").inner_text()
+    assert "shows the page you left, and then the other pages of this site you read" in " ".join(says.split())
+    _page_says.close()
+    _arrive_from_elsewhere(page, site_url)
+    # Every page says it too, near the top, while JavaScript is off.
+    banner = page.locator("[data-hsb-nojs-back]")
+    assert banner.is_visible() and "Back button shows this page again" in banner.inner_text()
+    _read_three_pages_then_exit(page, site_url, exit_url)
+    shown = _back_three_times(page)
+    # The page left, then the other pages read in this tab, newest first.
+    assert shown == [site_url + AREA_READ, site_url + "parents/", site_url], shown
+
+
+def test_with_javascript_the_page_says_back_leads_away(page_js, site_url):
+    page = page_js
+    page.goto(site_url + "cover-your-tracks/")
+    says = " ".join(page.locator("#back-with-javascript").inner_text().split())
+    assert "the tab only ever holds one page of this site" in says
+    assert "not to a page of this site" in says
+    assert not page.locator("[data-hsb-nojs-back]").is_visible()
+
+
+@pytest.fixture(scope="module")
+def normal_history_site(tmp_path_factory):
+    """The site built with extra.one_history_entry and extra.neutral_contact_cards off."""
+    out = tmp_path_factory.mktemp("normal-history") / "site"
+    result = build_site(out, extra={"one_history_entry": False, "neutral_contact_cards": False})
+    assert result.returncode == 0, f"the site did not build:\n{result.stdout}\n{result.stderr}"
+    with serve(out) as url:
+        yield url, out
+
+
+def test_the_setting_gives_normal_history_and_the_page_says_so(page_js, normal_history_site, exit_url):
+    site_url, out = normal_history_site
+    page = page_js
+    _arrive_from_elsewhere(page, site_url)
+    _read_three_pages_then_exit(page, site_url, exit_url)
+    shown = _back_three_times(page)
+    # Exit replaced the page it left; the pages before it are still there.
+    assert shown == [site_url + "parents/", site_url, ELSEWHERE], shown
+    page.goto(site_url + "cover-your-tracks/")
+    says = " ".join(page.locator("#back-with-javascript").inner_text().split())
+    assert "does show the other pages of this site you read before it" in says
+    assert "one page of this site" not in page.content()
+    # And the full contact cards, when asked for.
+    cards = list(out.rglob("*.vcf"))
+    assert cards and any("TITLE:Consultation for harmful sexual behaviour" in c.read_text("utf-8") for c in cards)
+
+
+# ---- the visible Shift count --------------------------------------------------------------------
+
+LIT_JS = """el => [...el.children].filter(dot =>
+    getComputedStyle(dot).backgroundColor === 'rgb(255, 255, 255)' && dot.getClientRects().length).length"""
+
+
+def test_each_shift_press_shows_on_the_button(page_js, site_url):
+    page = page_js
+    page.goto(site_url + urls.area("blackpool"))
+    count = page.locator("[data-hsb-exit-count]")
+    button = page.locator(".hsb-exit__button")
+    assert not count.is_visible(), "the count shows before any Shift press"
+    for presses in (1, 2):
+        page.keyboard.press("Shift")
+        assert count.is_visible(), f"nothing visible after {presses} Shift press(es)"
+        assert count.evaluate(LIT_JS) == presses, f"{count.evaluate(LIT_JS)} dots lit after {presses} presses"
+        assert f"press {3 - presses} more time" in _status(page)  # the live region as well
+        inner, outer = count.bounding_box(), button.bounding_box()
+        assert outer["x"] <= inner["x"] and inner["x"] + inner["width"] <= outer["x"] + outer["width"]
+        assert outer["y"] <= inner["y"] and inner["y"] + inner["height"] <= outer["y"] + outer["height"]
+    # The button's name stays "Exit this page": the dots are for the eye only.
+    assert page.get_by_role("button", name="Exit this page", exact=True).count() == 1
+    page.keyboard.press("a")  # another key: the count starts again, and the dots go
+    assert not count.is_visible()
+
+
+# ---- saved contacts ---------------------------------------------------------------------------
+
+SENSITIVE = re.compile(r"harmful|sexual|\bhsb\b|abuse|offend", re.IGNORECASE)
+
+
+def test_saved_contacts_and_their_files_say_nothing_of_what_they_are_for(page_js, site_url, built_site, tmp_path):
+    page = page_js
+    page.goto(site_url + urls.area("bath-and-north-east-somerset"))
+    links = page.locator("a.hsb-card__vcard")
+    assert links.count() >= 2
+    for i in range(links.count()):
+        link = links.nth(i)
+        note = page.locator("#" + link.get_attribute("aria-describedby"))
+        # The warning sits next to the link, on its own line, and names the saved contact.
+        assert note.is_visible()
+        text = note.inner_text()
+        assert "stay on this phone" in text and "downloaded file" in text, text
+        saved_as = re.search(r"Saved as “([^”]+)”", text).group(1)
+        assert not SENSITIVE.search(saved_as), saved_as
+        with page.expect_download() as info:
+            link.click()
+        download = info.value
+        assert re.fullmatch(r"contact-[0-9a-f]{10}\.vcf", download.suggested_filename), download.suggested_filename
+        card = (tmp_path / download.suggested_filename)
+        download.save_as(card)
+        body = card.read_text("utf-8")
+        assert not SENSITIVE.search(body), body
+        assert f"FN:{saved_as}" in body
+        assert "TEL" in body
+    # Every card the build wrote, not only these.
+    for card in built_site.rglob("*.vcf"):
+        assert not SENSITIVE.search(card.name + card.read_text("utf-8")), card
+
+
+# ---- the exit button covers no control -------------------------------------------------------
+
+CONTROLS = ("a[href], button, input, select, textarea, summary, label[for], [role=button], "
+            "[tabindex]:not([tabindex='-1'])")
+
+# For every control whose box meets the exit button's: is it the one the reader would reach at
+# some point of that overlap if the button were not there? Then the button covers it. A backdrop
+# that fills the screen (the theme's search overlay, which closes the search) is not counted.
+COVERED_JS = """([selector]) => {
+  const exit = document.querySelector('.hsb-exit');
+  const button = exit.querySelector('.hsb-exit__button').getBoundingClientRect();
+  const covered = [];
+  exit.style.visibility = 'hidden';
+  try {
+    for (const el of document.querySelectorAll(selector)) {
+      if (exit.contains(el) || !el.checkVisibility({visibilityProperty: true, opacityProperty: true})) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width >= innerWidth * 0.9 && box.height >= innerHeight * 0.9) continue;
+      for (const r of el.getClientRects()) {
+        const left = Math.max(r.left, button.left), right = Math.min(r.right, button.right);
+        const top = Math.max(r.top, button.top), bottom = Math.min(r.bottom, button.bottom);
+        if (right - left < 1 || bottom - top < 1) continue;
+        let hit = false;
+        for (let i = 0; i <= 4 && !hit; i++) for (let j = 0; j <= 4 && !hit; j++) {
+          const at = document.elementFromPoint(left + (right - left) * i / 4 - (i === 4 ? 0.5 : 0),
+                                               top + (bottom - top) * j / 4 - (j === 4 ? 0.5 : 0));
+          hit = !!at && (el === at || el.contains(at));
+        }
+        if (hit) { covered.push(el.outerHTML.slice(0, 120)); break; }
+      }
+    }
+  } finally { exit.style.visibility = ''; }
+  return covered;
+}"""
+
+
+def _open_search(page, width):
+    if width < 960:  # the theme shows a search button that opens the search over the page
+        page.locator("label.md-header__button[for='__search']").click()
+    else:
+        page.locator("input.md-search__input").click()
+    page.keyboard.type("Blackpool")
+    page.locator(".md-search-result__item").first.wait_for(state="visible")
+    page.wait_for_timeout(400)  # the theme's opening transition
+
+
+@pytest.mark.parametrize("width,height", [(320, 640), (390, 844), (1280, 800)], ids=["320", "390", "1280"])
+def test_the_exit_button_covers_no_control(browser, site_url, width, height):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    stub_other_hosts(context)
+    page = context.new_page()
+    try:
+        checked = []
+        for address in ("", urls.area("blackpool")):
+            page.goto(site_url + address)
+            for state in ("top", "scrolled", "search open"):
+                if state == "scrolled":
+                    page.evaluate("window.scrollTo(0, 700)")
+                    page.wait_for_timeout(100)
+                elif state == "search open":
+                    page.evaluate("window.scrollTo(0, 0)")
+                    _open_search(page, width)
+                covered = page.evaluate(COVERED_JS, [CONTROLS])
+                assert not covered, f"at {width}px on /{address} ({state}) the exit button covers {covered}"
+                checked.append(state)
+            # The search field itself, open: the whole field and its clear button are clear.
+            field = page.locator("input.md-search__input").bounding_box()
+            button = page.locator(".hsb-exit__button").bounding_box()
+            apart = (field["x"] + field["width"] <= button["x"] or field["y"] >= button["y"] + button["height"]
+                     or field["y"] + field["height"] <= button["y"])
+            assert apart, f"at {width}px the search field {field} meets the exit button {button}"
+            assert page.locator(".hsb-exit__button").is_visible()
+        assert len(checked) == 6
+    finally:
+        context.close()
+
+
+def test_the_search_dialog_has_a_name(page_js, site_url):
+    page = page_js
+    page.goto(site_url)
+    dialogs = page.locator("[role=dialog], [role=alertdialog], dialog")
+    assert dialogs.count() >= 1
+    for i in range(dialogs.count()):
+        assert (dialogs.nth(i).get_attribute("aria-label") or "").strip(), "a dialog has no accessible name"
+    assert page.get_by_role("dialog", name="Search").count() == 1
 
 
 # ---- content cannot run script -------------------------------------------------------------

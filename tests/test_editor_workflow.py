@@ -162,7 +162,7 @@ def test_review_report_lists_overdue_records_not_fresh_ones(tmp_path):
     _dated_services(tmp_path / "services")
     result = run_script("review_report.py", "services", "--today", "2026-11-01", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    lines = result.stdout.split("\n\n")[0].splitlines()  # the first part: records due
     rows = [line for line in lines if line.startswith("services/")]
     assert any(re.search(r"\barea\s+oldtown\s+Oldtown\s+2025-01-10\s+9 months$", r) for r in rows), rows
     assert any(re.search(r"\bservice\s+oldtown-service\b.*2025-01-10", r) for r in rows), rows
@@ -179,7 +179,30 @@ def test_review_report_says_so_when_nothing_is_due(tmp_path):
     result = run_script("review_report.py", "services", "--months", "24", "--today", "2026-11-01",
                         cwd=tmp_path)
     assert result.returncode == 0
-    assert result.stdout.strip() == "All records were reviewed within the last 24 months."
+    assert result.stdout.splitlines()[0] == "All records were reviewed within the last 24 months."
+
+
+def test_review_report_lists_national_lines_to_confirm_and_areas_without_a_number(tmp_path):
+    with_number = small_area("numbertown", "Numbertown", reviewed="2026-10-01")
+    without = small_area("quietshire", "Quietshire", reviewed="2026-10-01")
+    without["contacts"][0].pop("phone", None)
+    without["contacts"][0]["how_to_contact"] = "Send the referral form."
+    without["front_door"] = without["contacts"][0]["id"]
+    national = minimal_national(reviewed="2026-10-01")
+    national["help"][1]["confirm_at"] = "https://www.example.org/contact"
+    national["help"][1]["confirmed_on"] = "2026-09-30"
+    write_minimal_services(tmp_path / "services", areas=[with_number, without], national=national)
+    result = run_script("review_report.py", "--today", "2026-11-01", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    _, confirm, gaps = result.stdout.split("\n\n")
+    assert confirm.startswith("National lines to confirm")
+    assert re.search(r"^services/national\.yml\s+emergency\s+999\s+\(add confirm_at\)\s+never$", confirm, re.M)
+    assert re.search(r"^services/national\.yml\s+example-helpline\s+0808 157 0123\s+"
+                     r"https://www\.example\.org/contact\s+2026-09-30$", confirm, re.M)
+    assert gaps.startswith("1 area without a local phone number")
+    assert re.search(r"^services/quietshire\.yml\s+quietshire\s+Quietshire\s+no phone number for its "
+                     r"front door, ", gaps, re.M)
+    assert "numbertown" not in gaps
 
 
 def test_review_report_includes_national_help(tmp_path):
@@ -269,15 +292,15 @@ def test_link_check_script_serves_on_loopback_and_checks_inside_links_by_default
 def test_deploy_workflow_publishes_only_after_every_check():
     deploy = _workflow("deploy.yml")
     assert deploy["on"]["push"]["branches"] == ["main"]
-    assert deploy["permissions"]["pages"] == "write"
-    assert deploy["permissions"]["id-token"] == "write"
+    # Publishing rights belong to the deploy job alone (test_security checks every job).
+    assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["concurrency"]["group"]
     jobs = deploy["jobs"]
     needs = jobs["deploy"]["needs"]
     assert set(needs) == set(jobs) - {"deploy"}
     assert {"validate", "test", "build", "links"} <= set(needs)
     uses = " ".join(_uses(deploy))
-    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+    for action in ("actions/upload-pages-artifact", "actions/deploy-pages"):
         assert action in uses
 
 
@@ -295,7 +318,7 @@ def test_external_link_workflow_reports_without_failing():
 def test_workflow_actions_are_pinned_and_python_is_311(name):
     workflow = _workflow(name)
     for action in _uses(workflow):
-        assert re.fullmatch(r"[\w.-]+/[\w.-]+@v\d+", action), action
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), action
     for job in workflow["jobs"].values():
         for step in job.get("steps", []):
             if step.get("uses", "").startswith("actions/setup-python@"):

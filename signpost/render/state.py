@@ -6,7 +6,6 @@ about mkdocs: any engine that generates pages from PageSpecs can drive it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from .. import schema_check
@@ -24,11 +23,6 @@ class BuildState:
     pages: dict[str, PageSpec]       # by source path, e.g. areas/blackpool/index.md
     statics: list[StaticSpec]
 
-    @cached_property
-    def abbreviation_lines(self) -> str:
-        """The glossary as Markdown abbreviation definitions, for hand-written pages."""
-        return "\n".join(f"*[{term}]: {meaning}" for term, meaning in self.site.abbreviations.items())
-
     def render_page(self, src_uri: str) -> str:
         spec = self.pages[src_uri]
         return self.renderer.render(f"pages/{spec.template}", spec.url, **spec.context)
@@ -40,8 +34,10 @@ class BuildState:
 _current: BuildState | None = None
 
 
-def start(services_dir: Path, template_dir: Path) -> tuple[BuildState | None, list[Problem]]:
-    """Validate the content and prepare every page; problems mean nothing may be built."""
+def start(services_dir: Path, template_dir: Path,
+          neutral_cards: bool = True) -> tuple[BuildState | None, list[Problem]]:
+    """Validate the content and prepare every page; problems mean nothing may be built.
+    ``neutral_cards``: contact cards saved under a neutral name (see signpost.vcard)."""
     global _current
     _current = None
     # Under `mkdocs serve` a build runs again after each edit: read the schemas afresh too.
@@ -49,7 +45,7 @@ def start(services_dir: Path, template_dir: Path) -> tuple[BuildState | None, li
     site, problems = validate(services_dir)
     if problems:
         return None, problems
-    renderer = Renderer(site, template_dir)
+    renderer = Renderer(site, template_dir, neutral_cards)
     _current = BuildState(site, renderer, {p.src_uri: p for p in page_specs(site)}, static_specs(site))
     return _current, []
 

@@ -2,7 +2,8 @@
 
 Everything is escaped first. The only markup content editors can use is **bold**; paragraphs are
 separated by a blank line. Abbreviations from the glossary are wrapped in <abbr> wherever they
-appear, so AIM2 or MASH is explained on every page without editors doing anything.
+appear, so AIM2 or MASH is explained on every page without editors doing anything, and a UK phone
+number written in the text becomes a tel: link, so a reader on a phone can tap it.
 """
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ import re
 
 from markupsafe import Markup, escape
 
+from ..phones import PhoneError, parse_phone
 from ..plaintext import plain
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Something shaped like a full UK number (0 or +44, then 7 to 11 more digits, spaces or hyphens
+# between); only what phonenumbers accepts as a real UK number is linked. Not dates or ranges.
+_PHONE_LIKE = re.compile(r"(?<![\w/.=-])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ -]?\d){6,10}(?![\w/])")
 
 
 class TextRenderer:
@@ -39,18 +44,39 @@ class TextRenderer:
         out.append(str(escape(text[last:])))
         return "".join(out)
 
-    def inline(self, text: str | None) -> Markup:
-        """One line of text: escaped, **bold** kept, abbreviations explained, whitespace folded."""
+    def _phones(self, text: str, links: bool) -> str:
+        """Escape plain text, explain abbreviations and make UK numbers tel: links."""
+        if not links:
+            return self._abbr(text)
+        out, last = [], 0
+        for match in _PHONE_LIKE.finditer(text):
+            try:
+                phone = parse_phone(match.group())
+            except PhoneError:
+                continue
+            out.append(self._abbr(text[last:match.start()]))
+            out.append(f'<a href="{escape(phone.tel)}">{escape(match.group())}</a>')
+            last = match.end()
+        out.append(self._abbr(text[last:]))
+        return "".join(out)
+
+    def inline(self, text: str | None, links: bool = True) -> Markup:
+        """One line of text: escaped, **bold** kept, abbreviations explained, phone numbers
+        linked (links=False inside another link, where a link may not go), whitespace folded."""
         if not text:
             return Markup("")
         text = " ".join(str(text).split())
         out, last = [], 0
         for match in _BOLD.finditer(text):
-            out.append(self._abbr(text[last:match.start()]))
-            out.append(f"<strong>{self._abbr(match.group(1))}</strong>")
+            out.append(self._phones(text[last:match.start()], links))
+            out.append(f"<strong>{self._phones(match.group(1), links)}</strong>")
             last = match.end()
-        out.append(self._abbr(text[last:]))
+        out.append(self._phones(text[last:], links))
         return Markup("".join(out))
+
+    def inline_unlinked(self, text: str | None) -> Markup:
+        """inline() for text shown inside a link, such as an answer's hint."""
+        return self.inline(text, links=False)
 
     def paragraphs(self, text: str | None) -> Markup:
         """Text with blank lines between paragraphs → <p> elements."""

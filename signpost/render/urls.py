@@ -2,6 +2,7 @@
 so a link in a letter or an email keeps working after the content changes around it."""
 from __future__ import annotations
 
+import hashlib
 
 
 def area(area_id: str) -> str:
@@ -17,7 +18,10 @@ def families(area_id: str) -> str:
 
 
 def vcard(area_id: str, contact_id: str) -> str:
-    return f"areas/{area_id}/contacts/{contact_id}.vcf"
+    """A contact's card. The file keeps this name in the phone's downloads, so it is named by a
+    hash of the ids (stable while the ids are) and never by the service: ids can say "hsb"."""
+    digest = hashlib.sha256(f"{area_id}/{contact_id}".encode("utf-8")).hexdigest()[:10]
+    return f"areas/{area_id}/contacts/contact-{digest}.vcf"
 
 
 def pathway(area_id: str, pathway_id: str) -> str:
