@@ -32,7 +32,7 @@ def file_label(path: Path) -> str:
 
 
 # Folders inside services/ that hold something other than content files.
-OWN_FOLDERS = ("schema",)
+OWN_FOLDERS = ("schema", "sources")  # the schemas; the documents' text (families_check)
 
 
 def area_files(services_dir: Path) -> list[Path]:
