@@ -6,27 +6,36 @@ from signpost.render import gather, state
 
 
 def define_env(env):
+    # The names hand-written pages may call (signpost.pages_check refuses anything else); the
+    # plugin's own macros (context, macros_info...) are not among them.
+    page_macros: list[str] = []
+    env.variables["hsb_page_macros"] = page_macros
+
+    def macro(function):
+        page_macros.append(function.__name__)
+        return env.macro(function)
+
     def page_url() -> str:
         return env.page.url if env.page else ""
 
-    @env.macro
+    @macro
     def area_index() -> str:
         """Areas grouped by nation, with a filter."""
         return state.current().render_fragment("area-index.html", page_url())
 
-    @env.macro
+    @macro
     def area_comparison() -> str:
         """The side-by-side table of every area."""
         return state.current().render_fragment("area-comparison.html", page_url())
 
-    @env.macro
+    @macro
     def national_help(level: int = 3) -> str:
         """The national help lines from services/national.yml."""
         build = state.current()
         return build.renderer.render_macro("components/national-help.html", "national_help",
                                           page_url(), build.site.national, level)
 
-    @env.macro
+    @macro
     def area_phone_list(limit: int = 12) -> str:
         """Each area's contacts with their numbers, and its page for families: at most
         ``limit`` areas, then a link to the area index."""
@@ -35,7 +44,7 @@ def define_env(env):
         return build.render_fragment("area-phone-list.html", page_url(), areas=areas[:limit],
                                      more=max(0, len(areas) - limit))
 
-    @env.macro
+    @macro
     def families_links(limit: int = 12) -> str:
         """Links to the areas' pages for families: at most ``limit``, then the area index."""
         build = state.current()
@@ -43,12 +52,12 @@ def define_env(env):
         return build.render_fragment("families-links.html", page_url(), areas=areas[:limit],
                                      more=max(0, len(areas) - limit))
 
-    @env.macro
+    @macro
     def glossary() -> str:
         """Every glossary term, sorted."""
         return state.current().render_fragment("glossary.html", page_url())
 
-    @env.macro
+    @macro
     def audience_guidance(audience: str, limit: int = 6) -> str:
         """Guidance sections areas mark for 'parents' or 'professionals'."""
         build = state.current()
@@ -56,7 +65,7 @@ def define_env(env):
         return build.render_fragment("audience-guidance.html", page_url(), audience=audience,
                                      entries=entries, more=more)
 
-    @env.macro
+    @macro
     def area_sections(field: str, title: str = "", limit: int = 6) -> str:
         """One kind of section (for example healthy_behaviour), each distinct text once."""
         build = state.current()
@@ -64,13 +73,13 @@ def define_env(env):
         return build.render_fragment("area-sections.html", page_url(), field=field, title=title,
                                      groups=groups, more=more)
 
-    @env.macro
+    @macro
     def schema_reference(kind: str) -> str:
         """The field reference for area, national or glossary files, from the schema."""
         from signpost.schema_docs import field_docs
         return state.current().render_fragment("schema-reference.html", page_url(), kind=kind,
                                                fields=field_docs(kind))
 
-    @env.macro
+    @macro
     def area_count() -> int:
         return len(state.current().site.areas)

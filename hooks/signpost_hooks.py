@@ -69,7 +69,7 @@ def _refuse_unsafe_pages(config) -> None:
     (signpost.pages_check says why). Runs after mkdocs-macros has loaded its macros: plugins'
     on_config runs before the hooks'."""
     macros_plugin = config.plugins.get("macros")
-    macros = frozenset(getattr(macros_plugin, "macros", None) or ())
+    macros = frozenset(getattr(macros_plugin, "variables", {}).get("hsb_page_macros") or ())
     if not macros:
         raise PluginError("the macros plugin has not loaded hooks/macros.py; the site was not built")
     problems = page_problems(Path(config.docs_dir), macros)

@@ -101,11 +101,17 @@ def test_hole2_a_docs_page_reaching_python_fails_the_build(tmp_path):
 
 
 @pytest.mark.parametrize("source", ["{% set x = 1 %}", "{{ config.extra }}", "{{ national_help() | safe }}",
-                                    "{{ national_help(level=config) }}"])
+                                    "{{ national_help(level=config) }}", "{{ macros_info() }}",
+                                    "{% for x in config.extra %}{% endfor %}"])
 def test_hole2_only_plain_macro_calls_are_allowed(tmp_path, source):
     from signpost.pages_check import macro_problems
     assert macro_problems(f"# Title\n\n{source}\n", "docs/x.md", frozenset({"national_help"}))
     assert not macro_problems("# Title\n\n{{ national_help(3) }}\n", "docs/x.md", frozenset({"national_help"}))
+    # Choosing text on a setting reads config and runs nothing.
+    assert not macro_problems("{% if config.extra.x %}a {{ national_help() }}{% else %}b{% endif %}",
+                              "docs/x.md", frozenset({"national_help"}))
+    assert macro_problems("{% if config.extra.x.__class__ %}a{% endif %}", "docs/x.md", frozenset())
+    assert macro_problems("{% if config.extra.x %}{{ config.extra.x }}{% endif %}", "docs/x.md", frozenset())
 
 
 # --- hole 3: symlinks under docs/ were published ------------------------------------------------
