@@ -2,7 +2,12 @@
 services/. (Generated pages are rendered whole by hooks/signpost_hooks.py.)"""
 from __future__ import annotations
 
-from signpost.render import gather, state
+from pathlib import Path
+
+from signpost.render import gather
+from signpost.render import state as build_state
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def define_env(env):
@@ -14,6 +19,15 @@ def define_env(env):
     def macro(function):
         page_macros.append(function.__name__)
         return env.macro(function)
+
+    # Under MkDocs the hook has started the build; an engine that skips hooks gets one here.
+    services = Path((env.conf.get("extra") or {}).get("services_dir", "services"))
+    services = services if services.is_absolute() else ROOT / services
+
+    class state:  # noqa: N801 - reads like the module it stands in for
+        @staticmethod
+        def current():
+            return build_state.current_or_start(services, ROOT / "overrides" / "partials" / "hsb")
 
     def page_url() -> str:
         return env.page.url if env.page else ""
