@@ -367,6 +367,21 @@ pathways:
         type: outcome
         title: TODO what the other outcome is
         text: TODO what happens now
+
+# For parents and carers, in plain words: the page /areas/{id}/families/. Optional:
+# write it once the rest is done. Each 'text' restates its 'source', the document's
+# sentence copied exactly; save the document's text as services/sources/{id}.txt.
+# CONTRIBUTING.md, "Write for families", explains it. Delete the # and keep the spaces.
+# families:
+#   steps:
+#     - title: a short heading in plain words
+#       text: what happens, in short sentences and everyday words
+#       source: the document's sentence, copied exactly
+#   how_long:
+#     - text: how long it takes, only if the document says
+#       source: the document's sentence, copied exactly
+#   contacts:
+#     - {id}-contact
 """
 
 

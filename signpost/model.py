@@ -207,6 +207,12 @@ class Pathway:
     nodes: dict[str, Node]
     provenance: str = "built-from-text"  # source-flowchart | built-from-text
     summary: str | None = None
+    audience: tuple[str, ...] = ()
+
+    @property
+    def for_professionals_only(self) -> bool:
+        """Asks what only a professional can answer: its pages send families elsewhere."""
+        return self.audience == ("professionals",)
 
     @property
     def from_source_flowchart(self) -> bool:
@@ -250,6 +256,32 @@ class Pathway:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """One thing said to families, with the source document's passage it restates."""
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class FamilyStep:
+    title: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Families:
+    """An area's page for parents and carers: plain words, each traceable to the source."""
+    steps: tuple[FamilyStep, ...]
+    intro: Statement | None = None
+    who_will_contact: tuple[Statement, ...] = ()
+    how_long: tuple[Statement, ...] = ()
+    who_will_know: tuple[Statement, ...] = ()
+    who_to_call: tuple[Statement, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+
+
+@dataclass(frozen=True)
 class Area:
     id: str
     name: str
@@ -277,6 +309,7 @@ class Area:
     guidance: tuple[Guidance, ...] = ()
     links: tuple[Link, ...] = ()
     pathways: dict[str, Pathway] = field(default_factory=dict)
+    families: Families | None = None
 
     # Figures for the side-by-side comparison of areas.
     @property

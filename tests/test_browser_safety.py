@@ -210,7 +210,7 @@ def _click_and_wait(page, locator, url_part):
     page.wait_for_load_state("load")
 
 
-AREA_READ = urls.area("bath-and-north-east-somerset")  # the parents' page links to it
+AREA_READ = urls.families("bath-and-north-east-somerset")  # the parents' guide links to it
 
 
 def _read_three_pages_then_exit(page, site_url, exit_url):

@@ -50,6 +50,12 @@ def page_specs(site: Site) -> list[PageSpec]:
                                   description=f"Printable contact cards for {area.name}",
                                   searchable=False, record=report.area_record(area.id, "contacts"),
                                   report=to_report))
+        if area.families:
+            specs.append(PageSpec(urls.families(area.id), f"Help for families in {area.name}",
+                                  "families.html", {"area": area, "families": area.families},
+                                  description=(area.families.intro.text if area.families.intro
+                                               else f"What happens in {area.name}, in plain words"),
+                                  record=report.area_record(area.id, "families"), report=to_report))
         for pathway in area.pathways.values():
             specs.append(PageSpec(urls.pathway(area.id, pathway.id), f"{pathway.title}: {area.name}",
                                   "pathway-overview.html", {"area": area, "pathway": pathway},
