@@ -198,7 +198,7 @@ def on_page_context(context, page, config, nav):
     # The readers' words search-synonyms.yml gives this page (parents/ for "my son touched").
     page.meta["hsb_search_words"] = _readers_words.get(_address(page.url), "") if page.meta["hsb_search"] else ""
     # A result names the area (and pathway) a generated page belongs to, under its title.
-    if spec and "area" in spec.context:
+    if spec and spec.context.get("area"):
         where = [spec.context["area"].name]
         if "pathway" in spec.context and "node" in spec.context:
             where.append(plain(spec.context["pathway"].title))
