@@ -73,7 +73,7 @@ def field_docs(kind: str) -> list[FieldDoc]:
         props = dict(node.get("properties", {}))
         if "allOf" in node:  # pathway nodes: list the fields of each node type
             for branch in node["allOf"]:
-                sub = _resolve(branch["then"], root)
+                sub = _resolve(branch.get("then", {}), root)
                 for name, prop in sub.get("properties", {}).items():
                     props.setdefault(name, prop)
         for name, prop in props.items():

@@ -283,7 +283,7 @@ def test_phones_and_contacts_are_mapped(small):
 def test_nothing_is_invented_for_a_service_without_details(small):
     record = small["Bare service"]
     assert set(record) == {"id", "organization_id", "name", "description", "status",
-                           "assured_date", "service_areas", "organization"}
+                           "assured_date", "service_areas", "organization", "source"}
     assert record["assured_date"] == "2025-03-04"  # the area's review date
 
 
