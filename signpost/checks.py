@@ -144,6 +144,12 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
         if key in data:
             must_exist((key,), data[key], contacts, "contact", "contacts")
     for i, service in enumerate(data.get("services", [])):
+        if service.get("kind") == "panel" and "provider" in service:
+            problems.append(_problem(
+                loaded, ("services", i, "provider"),
+                "a panel or forum has no single provider: its members are listed in 'members'",
+                "move the organisation that hosts or chairs it to 'hosted_by', or remove "
+                "'provider'; if one organisation runs the service, remove 'kind: panel'"))
         if service.get("kind") != "panel":
             for key in PANEL_FIELDS:
                 if key in service:
