@@ -18,8 +18,9 @@ from .phones import PhoneError, parse_phone
 from .problems import Problem, dotted
 
 _TODO = re.compile(r"\bTODO\b")
-# Area sub-pages that already have an address: /areas/<area>/contacts/ is the contact sheet.
-RESERVED_PATHWAY_IDS = ("contacts",)
+# Area sub-pages that already have an address: /areas/<area>/contacts/ is the contact sheet,
+# /areas/<area>/families/ the page for families.
+RESERVED_PATHWAY_IDS = ("contacts", "families")
 # Fields that describe a multi-agency panel or forum, refused on any other kind of service.
 PANEL_FIELDS = ("hosted_by", "members", "meets")
 # The ways in a contact's instructions can be about.
@@ -196,6 +197,8 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
                     loaded, ("contacts", i, "instructions", channel),
                     f"these instructions are about the contact's {channel}, but it has no '{channel}'",
                     f"{where}, or remove these instructions"))
+    for j, ref in enumerate(data.get("families", {}).get("contacts", [])):
+        must_exist(("families", "contacts", j), ref, contacts, "contact", "contacts")
     for pathway_id, pathway in data.get("pathways", {}).items():
         if pathway_id in RESERVED_PATHWAY_IDS:
             problems.append(_problem(loaded, ("pathways", pathway_id),
