@@ -4,7 +4,8 @@ on_config validates services/ and stops the build with every problem if there is
 half-built is ever published); on_files adds one generated page per area, contact sheet, pathway
 and pathway step, and a vCard per contact; on_page_content puts each generated page's rendered
 HTML in place (it skips Markdown and macros: it is HTML already, escaped by signpost.render);
-on_post_build trims the search index and writes the open-data files.
+on_page_context decides which pages the search finds (signpost.render.search_index);
+on_post_build writes the open-data files and indexes the site for search with Pagefind.
 """
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import html
 import json
 import logging
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -20,6 +24,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
+from signpost.plaintext import plain
 from signpost.render import output, search_index, state, urls
 from signpost.render import report as problem_reports
 from signpost.site_check import missing_pages, report
@@ -35,6 +40,8 @@ _TAG = re.compile(r"<[^>]+>")
 
 # Areas whose pages are listed in the navigation, decided once per build in on_config.
 _areas_in_nav: set[str] = set()
+# Page address → the readers' words services/search-synonyms.yml gives it, also once per build.
+_readers_words: dict[str, str] = {}
 
 
 # Privacy settings in mkdocs.yml `extra`: on unless set to false (see docs/architecture.md).
@@ -67,9 +74,27 @@ def on_config(config):
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
                           "Run 'python scripts/validate.py' to check the content on its own.")
     _refuse_unsafe_pages(config)
+    _check_search_synonyms(config, build)
     _add_areas_to_nav(config, build)
     _explain_abbreviations(config, build)
     return config
+
+
+def _check_search_synonyms(config, build) -> None:
+    """Every page search-synonyms.yml names must be a page of the site: checked here, before
+    mkdocs empties the output folder, so a mistake never takes the live site down."""
+    docs = Path(config.docs_dir)
+    addresses = {spec.url for spec in build.pages.values()}
+    for path in docs.rglob("*.md"):
+        parts = path.relative_to(docs).with_suffix("").parts
+        parts = parts[:-1] if parts[-1] in ("index", "README") else parts
+        addresses.add("".join(f"{part}/" for part in parts))
+    problems = search_index.unknown_pages(build.site, addresses)
+    if problems:
+        raise PluginError("The search synonyms name pages the site does not have; the site was not built:\n"
+                          + "\n".join(problems))
+    _readers_words.clear()
+    _readers_words.update(search_index.readers_words(build.site))
 
 
 def _refuse_unsafe_pages(config) -> None:
@@ -156,14 +181,60 @@ def on_page_content(html, page, config, files):
     return _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
 
 
-def _trim_search_index(site_dir: Path, build) -> None:
-    """Runs after the search plugin has written its index (hooks run after plugins)."""
-    path = site_dir / "search" / "search_index.json"
-    if not path.exists():
-        return
-    generated = {spec.url for spec in build.pages.values() if spec.searchable}
-    index = search_index.trim(json.loads(path.read_text("utf-8")), generated)
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
+def _address(url: str) -> str:
+    """A page's address as search-synonyms.yml names it, less the leading slash ('' for home;
+    mkdocs writes the home page's as './')."""
+    return "" if url in ("", "./", ".") else url.lstrip("/")
+
+
+def on_page_context(context, page, config, nav):
+    """The rule for what search finds is applied here, where the navigation is known:
+    main.html marks the content of each page it lets in with data-pagefind-body."""
+    spec = state.current().pages.get(page.file.src_uri) if page.file.generated_by else None
+    sections = [s.title for s in page.ancestors if getattr(s, "title", None)]
+    leave_out = config.extra.get("search_leave_out", search_index.DEFAULT_LEAVE_OUT)
+    page.meta["hsb_search"] = search_index.indexed(
+        sections, page.meta, spec.searchable if spec else None, leave_out)
+    # The readers' words search-synonyms.yml gives this page (parents/ for "my son touched").
+    page.meta["hsb_search_words"] = _readers_words.get(_address(page.url), "") if page.meta["hsb_search"] else ""
+    # A result names the area (and pathway) a generated page belongs to, under its title.
+    if spec and spec.context.get("area"):
+        where = [spec.context["area"].name]
+        if "pathway" in spec.context and "node" in spec.context:
+            where.append(plain(spec.context["pathway"].title))
+        page.meta["hsb_search_context"] = " · ".join(where)
+    return context
+
+
+# What Pagefind writes that the site's own search code (docs/assets/search.js) does not use:
+# its ready-made interfaces, its highlighter and its worker (the search runs on the page).
+_PAGEFIND_UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*",
+                    "pagefind-highlight.js", "pagefind-worker.js", "wasm.unknown.pagefind")
+
+
+def _index_for_search(site_dir: Path, build) -> None:
+    """Index the built site with Pagefind (the binary from the pagefind package on PyPI) and
+    write the reader's words the search code loads. A failure stops the build: a site whose
+    search box finds nothing must not be published."""
+    words = site_dir / "search" / "words.json"
+    words.parent.mkdir(parents=True, exist_ok=True)
+    words.write_text(json.dumps(search_index.words(build.site), ensure_ascii=False,
+                                separators=(",", ":")), "utf-8")
+    bundle = site_dir / "pagefind"
+    shutil.rmtree(bundle, ignore_errors=True)
+    try:
+        done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"],
+                              capture_output=True, text=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise PluginError(f"Search indexing could not run ({error}); "
+                          "install the site's packages with 'make build'") from error
+    if done.returncode != 0 or not (bundle / "pagefind.js").is_file():
+        raise PluginError("Search indexing failed; the site was not finished:\n"
+                          f"{(done.stderr or done.stdout).strip()[-2000:]}\n"
+                          "If it says pagefind is missing, install the site's packages with 'make build'.")
+    for pattern in _PAGEFIND_UNUSED:
+        for path in bundle.glob(pattern):
+            path.unlink()
 
 
 _SOURCE_MAP_COMMENT = re.compile(rb"\n?(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")
@@ -185,9 +256,9 @@ def on_post_build(config):
     if missing:
         raise PluginError(report(missing, len(expected)))
     _drop_source_map_comments(Path(config.site_dir))
-    _trim_search_index(Path(config.site_dir), build)
     written = write_open_data(build.site, Path(config.site_dir))
     log.info("Open data: wrote %d files under api/", len(written))
+    _index_for_search(Path(config.site_dir), build)
     months = int(config.extra.get("review_months", 12))
     for record in overdue_records(build.site, months=months):
         log.info("Review overdue: %s", record)

@@ -6,8 +6,8 @@ import datetime as dt
 from .load import LoadedFile
 from .model import (AgeRange, Area, Assessment, Contact, ContentContact, Criterion, Definition,
                     Families, FamilyStep, FollowUp, Guidance, Instructions, Intervention, Link,
-                    NationalHelp, Node, Option, Pathway, Route, Section, Service, Source, Statement,
-                    Step, Term)
+                    NationalHelp, Node, Option, Pathway, Route, SearchSynonym, Section, Service,
+                    Source, Statement, Step, Term)
 from .phones import parse_phone
 
 _RENAMED = {"from": "from_", "for": "for_"}
@@ -118,6 +118,16 @@ def build_national(data: dict) -> tuple[tuple[NationalHelp, ...], dt.date]:
                                          phone=parse_phone(h["phone"]) if "phone" in h else None))
                   for h in data["help"])
     return items, _date(data["last_reviewed"])
+
+
+def build_search_synonyms(loaded: LoadedFile | None) -> tuple[SearchSynonym, ...]:
+    """search-synonyms.yml, lower-cased as the search compares it; none when there is no file."""
+    if loaded is None:
+        return ()
+    return tuple(SearchSynonym(tuple(" ".join(p.casefold().split()) for p in entry["readers_write"]),
+                               tuple(entry["pages"]),
+                               f"{loaded.label}:{loaded.marks.locate(('synonyms', i))[0]}")
+                 for i, entry in enumerate(loaded.data["synonyms"]))
 
 
 def build_glossary(data: dict) -> tuple[Term, ...]:

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from . import checks, families_check, schema_check
-from .build import build_area, build_glossary, build_national
+from .build import build_area, build_glossary, build_national, build_search_synonyms
 from .load import LoadedFile, load_yaml
 from .model import Site
 from .problems import ContentError, Problem
@@ -21,6 +21,7 @@ from .repeats import repeated_sentences
 
 NATIONAL = "national.yml"
 GLOSSARY = "glossary.yml"
+SYNONYMS = "search-synonyms.yml"   # optional: how readers put things, for the site search
 
 
 def file_label(path: Path) -> str:
@@ -39,7 +40,7 @@ OWN_FOLDERS = ("schema", "sources")  # the schemas; the documents' text (familie
 def area_files(services_dir: Path) -> list[Path]:
     """The area files: every regular ``*.yml`` file directly in the folder (no symlinks)."""
     return sorted(Path(entry.path) for entry in os.scandir(services_dir)
-                  if entry.name.endswith(".yml") and entry.name not in (NATIONAL, GLOSSARY)
+                  if entry.name.endswith(".yml") and entry.name not in (NATIONAL, GLOSSARY, SYNONYMS)
                   and entry.is_file(follow_symlinks=False))
 
 
@@ -135,6 +136,9 @@ def _validate(services_dir: Path, today: dt.date | None,
     glossary = read(services_dir / GLOSSARY, "glossary")
     if glossary:
         problems.extend(checks.check_glossary(glossary))
+    synonyms = None
+    if (services_dir / SYNONYMS).exists() or (services_dir / SYNONYMS).is_symlink():
+        synonyms = read(services_dir / SYNONYMS, "search-synonyms")
     areas = []
     for path in area_files(services_dir):
         loaded = read(path, "area")
@@ -155,7 +159,8 @@ def _validate(services_dir: Path, today: dt.date | None,
     national_help, reviewed = build_national(national.data)
     return Site(areas=tuple(built), national=national_help,
                 glossary=build_glossary(glossary.data), national_reviewed=reviewed,
-                national_file=national.label), []
+                national_file=national.label,
+                search_synonyms=build_search_synonyms(synonyms)), []
 
 
 def load_site(services_dir: Path, today: dt.date | None = None) -> Site:

@@ -420,6 +420,14 @@ class Term:
 
 
 @dataclass(frozen=True)
+class SearchSynonym:
+    """A reader's phrasings (search-synonyms.yml) and the pages that answer them."""
+    readers_write: tuple[str, ...]
+    pages: tuple[str, ...]   # site addresses, e.g. parents/; "" is the home page
+    where: str = ""          # file:line of the entry, for messages
+
+
+@dataclass(frozen=True)
 class Site:
     """Everything under services/, validated: what every page is rendered from."""
 
@@ -428,6 +436,7 @@ class Site:
     glossary: tuple[Term, ...]
     national_reviewed: dt.date
     national_file: str = "services/national.yml"  # how messages and reports name it
+    search_synonyms: tuple[SearchSynonym, ...] = ()
 
     def area(self, area_id: str) -> Area:
         return self._by_id[area_id]

@@ -20,6 +20,13 @@ class Phone:
     display: str
     tel: str
 
+    @property
+    def digits(self) -> str:
+        """The number as one run of digits, as a reader may type it: 01225396313, 999. The
+        search indexes it beside the spaced display, and reads +44 typed in a search as 0."""
+        number = self.tel.removeprefix("tel:")
+        return "0" + number[3:] if number.startswith("+44") else number
+
 
 class PhoneError(ValueError):
     pass

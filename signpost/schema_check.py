@@ -19,7 +19,7 @@ from .load import LoadedFile
 from .problems import Problem, dotted
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "services" / "schema"
-KINDS = ("area", "national", "glossary")
+KINDS = ("area", "national", "glossary", "search-synonyms")
 
 _YAML_READS = {
     "tag:yaml.org,2002:bool": "a true/false value",

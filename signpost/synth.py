@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalogue import GLOSSARY, NATIONAL
+from .catalogue import GLOSSARY, NATIONAL, SYNONYMS
 from .schema_check import SCHEMA_DIR
 
 # Dates are fixed, not relative to today, so a seed gives the same files on any day.
@@ -541,6 +541,9 @@ def write_dataset(out_dir: Path, n: int = 400, seed: int = 0,
         path.write_text("# yaml-language-server: $schema=schema/area.schema.json\n" + dump(area),
                         encoding="utf-8")
         written.append(path)
+    real = Path(real_services) / SYNONYMS if real_services else None
+    if real and real.is_file():  # optional: copied when there is one
+        shutil.copyfile(real, out_dir / SYNONYMS)
     for name, minimal in ((NATIONAL, MINIMAL_NATIONAL), (GLOSSARY, MINIMAL_GLOSSARY)):
         real = Path(real_services) / name if real_services else None
         if real and real.is_file():

@@ -225,15 +225,28 @@ def template_pages(site) -> list[tuple[str, str]]:
     return pages
 
 
+SEARCH_PAGE = "search/"
+
+
+def search_for(page, words: str) -> list[str]:
+    """Type words into the search box on the open search page, key by key as a person types,
+    wait for the answer and return the results' addresses, best first."""
+    box = page.locator("#hsb-search-input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(words)
+    page.wait_for_function(
+        "words => document.querySelector('[data-hsb-search-status]').textContent.includes(words)",
+        arg=words.strip(), timeout=20000)
+    return page.locator(".hsb-search__result a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+
+
 def open_template(page, site_url: str, built_site: Path, address: str) -> None:
     """Open one of template_pages(): search results are typed into the search box, and the 404
     page is what a host serving the built 404.html answers for an address that does not exist."""
     if address.startswith("#search:"):
-        page.goto(site_url)
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.type(address.split(":", 1)[1])
-        page.locator(".md-search-result__item").first.wait_for(state="visible")
+        page.goto(site_url + SEARCH_PAGE)
+        assert search_for(page, address.split(":", 1)[1]), f"no search results for {address}"
         return
     if address == "#404":
         missing = site_url + "there-is-no-page-here/"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from site_build import build_site
 from helpers_content import run_script, small_area, write_minimal_services, write_yaml
 
 AREA = "testshire.yml"
@@ -416,6 +417,50 @@ def test_glossary_term_twice(tmp_path):
     text = (folder / "glossary.yml").read_text(encoding="utf-8")
     assert_reported(validate(folder), "glossary.yml", line_of(text, "term: hsb"), "terms.1.term",
                     "already defined at line " + str(line_of(text, "term: HSB")))
+
+
+# --- search synonyms (optional file) ----------------------------------------------------------
+
+def test_search_synonyms_with_a_sign_the_search_cannot_use(tmp_path):
+    folder = services(tmp_path)
+    write_yaml(folder / "search-synonyms.yml", {"synonyms": [
+        {"readers_write": ["my son", "touched <b>"], "pages": ["/parents/"]}]})
+    text = (folder / "search-synonyms.yml").read_text(encoding="utf-8")
+    assert_reported(validate(folder), "search-synonyms.yml", line_of(text, "touched <b>"),
+                    "synonyms.0.readers_write.1", "letters, digits, spaces")
+
+
+def test_search_synonyms_without_the_pages_that_answer(tmp_path):
+    folder = services(tmp_path)
+    write_yaml(folder / "search-synonyms.yml", {"synonyms": [{"readers_write": ["worried"]}]})
+    text = (folder / "search-synonyms.yml").read_text(encoding="utf-8")
+    assert_reported(validate(folder), "search-synonyms.yml", line_of(text, "readers_write"),
+                    "synonyms.0", "pages")
+
+
+def test_search_synonyms_naming_a_page_the_site_does_not_have_stop_the_build(tmp_path):
+    folder = services(tmp_path)
+    write_yaml(folder / "search-synonyms.yml", {"synonyms": [
+        {"readers_write": ["my son"], "pages": ["/parents/"]},
+        {"readers_write": ["worried"], "pages": ["/parent/"]}]})
+    text = (folder / "search-synonyms.yml").read_text(encoding="utf-8")
+    out = tmp_path / "site"
+    (out).mkdir()
+    (out / "index.html").write_text("the live site", "utf-8")
+    result = build_site(out, folder)
+    assert result.returncode != 0
+    line = line_of(text, "readers_write", 2)
+    assert f"search-synonyms.yml:{line}: pages: '/parent/' is not a page of the site" in result.stderr, result.stderr
+    assert "'/parents/'" in result.stderr  # what to write instead
+    assert (out / "index.html").read_text("utf-8") == "the live site"
+
+
+def test_search_synonyms_are_optional_and_not_an_area(tmp_path):
+    folder = services(tmp_path)
+    write_yaml(folder / "search-synonyms.yml", {"synonyms": [
+        {"readers_write": ["my son"], "pages": ["/parents/"]}]})
+    result = validate(folder)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 # --- across files ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from browser_fixtures import (STUB_HTML, browser, exit_url, is_local, open_template,  # noqa: F401
+from browser_fixtures import (SEARCH_PAGE, STUB_HTML, search_for, browser, exit_url, is_local, open_template,  # noqa: F401
                               page_js, page_nojs, site_model, stub_other_hosts, template_pages)
 from site_build import ROOT, build_site, serve
 from signpost.catalogue import load_site
@@ -41,7 +41,7 @@ def test_no_request_leaves_the_site_and_no_cookie_is_set(browser, site_url, buil
         leaving = [f"{name}: {url}" for name, url in requests if not is_local(url)]
         assert not leaving, "requests to other hosts:\n" + "\n".join(leaving)
         assert len(requests) > len(PAGES), "no requests were recorded"
-        assert any(url.endswith("search_index.json") for _, url in requests), \
+        assert any("/pagefind/" in url and url.endswith(".pf_index") for _, url in requests), \
             "the search results were not loaded from the site itself"
         assert context.cookies() == [], f"cookies were set: {context.cookies()}"
         assert page.evaluate("document.cookie") == ""
@@ -246,12 +246,10 @@ def test_every_way_of_moving_inside_the_site_keeps_one_entry(page_js, site_url, 
     page = page_js
     _arrive_from_elsewhere(page, site_url)
     entries = page.evaluate("history.length")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.type("Blackpool")
-    result = page.locator(".md-search-result__item a").first
-    result.wait_for(state="visible")
-    result.click()
+    page.locator("a.hsb-search-link").click()  # the header's link to the search page
+    page.wait_for_url(site_url + SEARCH_PAGE)
+    search_for(page, "Blackpool")
+    page.locator(".hsb-search__result a").first.click()
     page.wait_for_url(re.compile(re.escape(site_url) + r"areas/blackpool/.*"))
     pathway = site_model.area("blackpool").pathways["sexually-harmful-behaviour"]
     page.goto(site_url + urls.node("blackpool", pathway.id, pathway.start))  # typed in: a new entry
@@ -432,13 +430,10 @@ COVERED_JS = """([selector]) => {
 
 
 def _open_search(page, width):
-    if width < 960:  # the theme shows a search button that opens the search over the page
-        page.locator("label.md-header__button[for='__search']").click()
-    else:
-        page.locator("input.md-search__input").click()
-    page.keyboard.type("Blackpool")
-    page.locator(".md-search-result__item").first.wait_for(state="visible")
-    page.wait_for_timeout(400)  # the theme's opening transition
+    """The header's search link, then a search typed on the search page."""
+    page.locator("a.hsb-search-link").click()
+    page.wait_for_url(re.compile(re.escape(SEARCH_PAGE) + "$"))
+    assert search_for(page, "Blackpool")
 
 
 @pytest.mark.parametrize("width,height", [(320, 640), (390, 844), (1280, 800)], ids=["320", "390", "1280"])
@@ -461,7 +456,7 @@ def test_the_exit_button_covers_no_control(browser, site_url, width, height):
                 assert not covered, f"at {width}px on /{address} ({state}) the exit button covers {covered}"
                 checked.append(state)
             # The search field itself, open: the whole field and its clear button are clear.
-            field = page.locator("input.md-search__input").bounding_box()
+            field = page.locator("#hsb-search-input").bounding_box()
             button = page.locator(".hsb-exit__button").bounding_box()
             apart = (field["x"] + field["width"] <= button["x"] or field["y"] >= button["y"] + button["height"]
                      or field["y"] + field["height"] <= button["y"])
@@ -472,14 +467,15 @@ def test_the_exit_button_covers_no_control(browser, site_url, width, height):
         context.close()
 
 
-def test_the_search_dialog_has_a_name(page_js, site_url):
+def test_the_search_and_every_dialog_have_a_name(page_js, site_url):
     page = page_js
-    page.goto(site_url)
-    dialogs = page.locator("[role=dialog], [role=alertdialog], dialog")
-    assert dialogs.count() >= 1
-    for i in range(dialogs.count()):
-        assert (dialogs.nth(i).get_attribute("aria-label") or "").strip(), "a dialog has no accessible name"
-    assert page.get_by_role("dialog", name="Search").count() == 1
+    for address in ("", SEARCH_PAGE):
+        page.goto(site_url + address)
+        dialogs = page.locator("[role=dialog], [role=alertdialog], dialog")
+        for i in range(dialogs.count()):
+            assert (dialogs.nth(i).get_attribute("aria-label") or "").strip(), "a dialog has no accessible name"
+    assert page.get_by_role("search", name="Site").count() == 1
+    assert page.get_by_role("searchbox", name=re.compile("Search for a service")).count() == 1
 
 
 # ---- content cannot run script -------------------------------------------------------------
@@ -509,11 +505,8 @@ def hostile_site(tmp_path_factory):
 def test_script_in_content_shows_as_text(page_js, hostile_site, address):
     page = page_js
     if address.startswith("#search:"):
-        page.goto(hostile_site)
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.type("Help in Blackpool")
-        page.locator(".md-search-result__item").first.wait_for(state="visible")
+        page.goto(hostile_site + SEARCH_PAGE)
+        assert search_for(page, "Help in Blackpool")
     else:
         page.goto(hostile_site + address)
     page.wait_for_load_state("networkidle")

@@ -29,6 +29,8 @@ def main_text(html: str) -> str:
     """The page's article, as text: what a reader reads, whichever engine wrote the page."""
     article = re.search(r"<article\b.*?</article>", html, re.S)
     text = re.sub(r"<(script|style)\b.*?</\1>", " ", article.group(0) if article else html, flags=re.S)
+    # Hidden spans are for the search index only (the hooks add them): no reader sees them.
+    text = re.sub(r"<span hidden\b[^>]*>.*?</span>", " ", text, flags=re.S)
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", text)).split())
 
 

@@ -48,7 +48,8 @@ def page_specs(site: Site) -> list[PageSpec]:
             specs.append(PageSpec(urls.contact_sheet(area.id), f"Contact cards: {area.name}",
                                   "contact-sheet.html", {"area": area},
                                   description=f"Printable contact cards for {area.name}",
-                                  searchable=False, record=report.area_record(area.id, "contacts"),
+                                  searchable=False,  # repeats the area page's contacts
+                                  record=report.area_record(area.id, "contacts"),
                                   report=to_report))
         if area.families:
             specs.append(PageSpec(urls.families(area.id), f"Help for families in {area.name}",
@@ -63,12 +64,10 @@ def page_specs(site: Site) -> list[PageSpec]:
                                   record=report.area_record(area.id, "pathways", pathway.id),
                                   report=to_report))
             for node in pathway.nodes.values():
-                # Step pages repeat the overview's text: keep them out of search so results
-                # lead to the overview and the area page, and the index stays small.
+                # Steps are searchable: "strategy meeting" should lead to the step itself.
                 specs.append(PageSpec(urls.node(area.id, pathway.id, node.id), node.title,
                                       "pathway-node.html",
                                       {"area": area, "pathway": pathway, "node": node},
-                                      searchable=False,
                                       record=report.area_record(area.id, "pathways", pathway.id,
                                                                 "nodes", node.id),
                                       report=to_report))

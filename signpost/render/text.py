@@ -55,7 +55,9 @@ class TextRenderer:
             except PhoneError:
                 continue
             out.append(self._abbr(text[last:match.start()]))
-            out.append(f'<a href="{escape(phone.tel)}">{escape(match.group())}</a>')
+            # The digits in one run are indexed for search too (Phone.digits).
+            out.append(f'<a href="{escape(phone.tel)}" data-pagefind-index-attrs="data-hsb-digits" '
+                       f'data-hsb-digits="{escape(phone.digits)}">{escape(match.group())}</a>')
             last = match.end()
         out.append(self._abbr(text[last:]))
         return "".join(out)
