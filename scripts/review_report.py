@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """List what editors need to check: python scripts/review_report.py [SERVICES_DIR] [--months N] [--today YYYY-MM-DD]
 
-Three parts. Records due for review: a record is due when its last_reviewed date is more than N
+Four parts. Records due for review: a record is due when its last_reviewed date is more than N
 months ago (12 unless told); a table, or a line saying everything is up to date. National lines
 to confirm: every line in national.yml with where to confirm it and when an editor last did.
 Areas without a local phone number: the gaps the partnership could fill, where every page
-offers national lines instead. Exits 0 whatever it lists: these are reminders, not faults.
+offers national lines instead. Routes where the document stops: what the document does not say
+happens after the last step. Exits 0 whatever it lists: these are reminders, not faults.
 Exits 1 only when the content does not pass scripts/validate.py, because nothing in it can be
 trusted until it does.
 """
@@ -20,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from signpost.catalogue import validate  # noqa: E402
 from signpost.freshness import DEFAULT_MONTHS, OverdueRecord, overdue_records  # noqa: E402
-from signpost.gaps import areas_without_local_number, national_to_confirm  # noqa: E402
+from signpost.gaps import areas_without_local_number, national_to_confirm, routes_that_stop  # noqa: E402
 
 HEADINGS = ("File", "Kind", "Id", "Name", "Last reviewed", "Overdue by")
 
@@ -75,6 +76,23 @@ def gaps_section(site) -> str:
             "then front_door).\n" + columns(("File", "Area", "Name", "Missing"), rows))
 
 
+def stops_section(site) -> str:
+    stops = routes_that_stop(site)
+    if not stops:
+        return "No referral route stops where its document stops."
+    rows = [(s.file, s.area_id, s.route.id, s.route.name, _short(s.last_step), s.ask) for s in stops]
+    count = len(stops)
+    return (f"{count} referral route{'s' if count != 1 else ''} where the document does not say "
+            "what happens next: their pages say so and who to ask. Ask the partnership; add a "
+            "step only from a new version of the document, then remove document_stops.\n"
+            + columns(("File", "Area", "Route id", "Route", "Last step", "Who to ask"), rows))
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("services_dir", nargs="?", default="services", type=Path,
@@ -106,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
               "Check each against its source and update its last_reviewed date.")
     print("\n" + national_section(site))
     print("\n" + gaps_section(site))
+    print("\n" + stops_section(site))
     return 0
 
 

@@ -2,7 +2,9 @@
 """Check every content file and print every problem: python scripts/validate.py [SERVICES_DIR]
 
 Each problem is one line, `file:line:column: field.path: what is wrong — what to write instead`.
-Exits 0 when the content is sound, 1 when there is any problem.
+Warnings (the same sentence written in several fields) are printed the same way, marked
+"warning:", and never change the exit status. Exits 0 when the content is sound, 1 when there
+is any problem.
 """
 from __future__ import annotations
 
@@ -23,8 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.services_dir.is_dir():
         print(f"{args.services_dir}: no such folder", file=sys.stderr)
         return 1
-    site, problems = validate(args.services_dir)
-    for problem in problems:
+    warnings: list = []
+    site, problems = validate(args.services_dir, warnings=warnings)
+    for problem in sorted(set(problems) | set(warnings)):
         print(problem)
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)

@@ -5,9 +5,9 @@ import datetime as dt
 
 from .load import LoadedFile
 from .model import (AgeRange, Area, Assessment, Contact, ContentContact, Criterion, Definition,
-                    Families, FamilyStep, FollowUp, Guidance, Intervention, Link, NationalHelp, Node,
-                    Option, Pathway, Route, SearchSynonym, Section, Service, Source, Statement, Step,
-                    Term)
+                    Families, FamilyStep, FollowUp, Guidance, Instructions, Intervention, Link,
+                    NationalHelp, Node, Option, Pathway, Route, SearchSynonym, Section, Service,
+                    Source, Statement, Step, Term)
 from .phones import parse_phone
 
 _RENAMED = {"from": "from_", "for": "for_"}
@@ -33,7 +33,20 @@ def _section(data):
 def _contact(data: dict, reviewed: dt.date, area_id: str | None) -> Contact:
     return Contact(**_fields(data, last_reviewed=_date(data["last_reviewed"]) if "last_reviewed" in data else reviewed,
                              phone=parse_phone(data["phone"]) if "phone" in data else None,
+                             instructions=Instructions(**_fields(data["instructions"]))
+                             if "instructions" in data else None,
                              area_id=area_id))
+
+
+def _route(data: dict, contacts: dict, front_door: str | None) -> Route:
+    own = tuple(contacts[c] for c in data.get("contacts", []))
+    ask = None
+    if data.get("document_stops"):
+        # Who can say what happens next: the contact named for it, else the route's own first
+        # contact, else the area's front door. None when the file names none of them.
+        chosen = data.get("ask") or (data["contacts"][0] if own else front_door)
+        ask = contacts.get(chosen) if chosen else None
+    return Route(**_fields(data, steps=tuple(Step(**s) for s in data["steps"]), contacts=own, ask=ask))
 
 
 def _service(data: dict, reviewed: dt.date, contacts: dict) -> Service:
@@ -86,10 +99,8 @@ def build_area(loaded: LoadedFile) -> Area:
         cause_for_concern=_section(data.get("cause_for_concern")),
         services=tuple(_service(s, reviewed, contacts) for s in data.get("services", [])),
         referral_criteria=tuple(Criterion(**c) for c in data.get("referral_criteria", [])),
-        referral_routes=tuple(
-            Route(**_fields(r, steps=tuple(Step(**s) for s in r["steps"]),
-                            contacts=tuple(contacts[c] for c in r.get("contacts", []))))
-            for r in data.get("referral_routes", [])),
+        referral_routes=tuple(_route(r, contacts, data.get("front_door"))
+                              for r in data.get("referral_routes", [])),
         contacts=tuple(contacts.values()),
         front_door=contacts.get(data.get("front_door")),
         out_of_hours=contacts.get(data.get("out_of_hours")),

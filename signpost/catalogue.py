@@ -17,6 +17,7 @@ from .load import LoadedFile, load_yaml
 from .model import Site
 from .problems import ContentError, Problem
 from .prose_contacts import check_prose
+from .repeats import repeated_sentences
 
 NATIONAL = "national.yml"
 GLOSSARY = "glossary.yml"
@@ -83,20 +84,24 @@ def _links_inside(folder: Path) -> list[Problem]:
             or not (path.is_file() or path.is_dir())]
 
 
-def validate(services_dir: Path, today: dt.date | None = None) -> tuple[Site | None, list[Problem]]:
-    """Every problem in the content, and the model when there are none."""
+def validate(services_dir: Path, today: dt.date | None = None,
+             warnings: list[Problem] | None = None) -> tuple[Site | None, list[Problem]]:
+    """Every problem in the content, and the model when there are none. Pass a list as
+    ``warnings`` to collect what is worth an editor's look but never stops a build (a
+    sentence written in several fields)."""
     # Loading makes millions of small objects and no reference cycles: the cycle collector
     # would spend a quarter of the time finding nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _validate(Path(services_dir), today)
+        return _validate(Path(services_dir), today, warnings)
     finally:
         if collecting:
             gc.enable()
 
 
-def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, list[Problem]]:
+def _validate(services_dir: Path, today: dt.date | None,
+              warnings: list[Problem] | None) -> tuple[Site | None, list[Problem]]:
     today = today or dt.date.today()
     problems: list[Problem] = []
     ids = checks.IdRegistry()
@@ -141,6 +146,8 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
             problems.extend(checks.check_area(loaded, ids))
             problems.extend(families_check.check_families(loaded, services_dir))
             problems.extend(check_prose(loaded, national.data if national else None))
+            if warnings is not None:
+                warnings.extend(repeated_sentences(loaded))
             areas.append(loaded)
     if not areas and not problems:
         problems.append(Problem(file_label(services_dir), 1, 1, "", "there are no area files",

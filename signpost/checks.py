@@ -21,6 +21,10 @@ _TODO = re.compile(r"\bTODO\b")
 # Area sub-pages that already have an address: /areas/<area>/contacts/ is the contact sheet,
 # /areas/<area>/families/ the page for families.
 RESERVED_PATHWAY_IDS = ("contacts", "families")
+# Fields that describe a multi-agency panel or forum, refused on any other kind of service.
+PANEL_FIELDS = ("hosted_by", "members", "meets")
+# The ways in a contact's instructions can be about.
+INSTRUCTED = ("phone", "email", "address")
 
 
 @dataclass
@@ -143,6 +147,21 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
         if key in data:
             must_exist((key,), data[key], contacts, "contact", "contacts")
     for i, service in enumerate(data.get("services", [])):
+        if service.get("kind") == "panel" and "provider" in service:
+            problems.append(_problem(
+                loaded, ("services", i, "provider"),
+                "a panel or forum has no single provider: its members are listed in 'members'",
+                "move the organisation that hosts or chairs it to 'hosted_by', or remove "
+                "'provider'; if one organisation runs the service, remove 'kind: panel'"))
+        if service.get("kind") != "panel":
+            for key in PANEL_FIELDS:
+                if key in service:
+                    problems.append(_problem(
+                        loaded, ("services", i, key),
+                        f"'{key}' is only for a multi-agency panel or forum",
+                        "if this service is a panel or forum that several agencies attend, add "
+                        "'kind: panel' (and remove provider if it has no single provider); "
+                        f"otherwise remove '{key}'"))
         for j, ref in enumerate(service.get("contacts", [])):
             must_exist(("services", i, "contacts", j), ref, contacts, "contact", "contacts")
         ages = service.get("ages")
@@ -160,6 +179,24 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
             must_exist(("referral_routes", i, "service"), route["service"], services, "service", "services")
         if "pathway" in route:
             must_exist(("referral_routes", i, "pathway"), route["pathway"], pathways, "pathway", "pathways")
+        if "ask" in route:
+            if not route.get("document_stops"):
+                problems.append(_problem(loaded, ("referral_routes", i, "ask"),
+                                         "'ask' names who to ask what happens next, but the route "
+                                         "does not say the document stops",
+                                         "add 'document_stops: true' if the document says nothing "
+                                         "after the last step, or remove 'ask'"))
+            must_exist(("referral_routes", i, "ask"), route["ask"], contacts, "contact", "contacts")
+    for i, contact in enumerate(data.get("contacts", [])):
+        has = [k for k in INSTRUCTED if k in contact]
+        for channel in contact.get("instructions", {}):
+            if channel not in contact:
+                where = (f"put them under the way in they are about ({', '.join(has)})" if has
+                         else f"add the contact's {channel} from the document")
+                problems.append(_problem(
+                    loaded, ("contacts", i, "instructions", channel),
+                    f"these instructions are about the contact's {channel}, but it has no '{channel}'",
+                    f"{where}, or remove these instructions"))
     for j, ref in enumerate(data.get("families", {}).get("contacts", [])):
         must_exist(("families", "contacts", j), ref, contacts, "contact", "contacts")
     for pathway_id, pathway in data.get("pathways", {}).items():

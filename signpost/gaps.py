@@ -1,6 +1,6 @@
 """What editors still have to fill in or confirm, for the review report.
 
-Two lists: the national lines (no area's source document gives them, so an editor must confirm
+Three lists: the routes whose document stops after their last step; the national lines (no area's source document gives them, so an editor must confirm
 each against the organisation's own website), and the areas whose content gives no local phone
 number, where every page offers national lines instead. Pure Python over the model.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import NationalHelp, Site
+from .model import NationalHelp, Route, Site
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,31 @@ class NumberGap:
         if self.front_door:
             return f"no phone number for its front door, {self.front_door}"
         return "no front door named (front_door) and no contact with a phone number"
+
+
+@dataclass(frozen=True)
+class RouteThatStops:
+    """A referral route whose source document says nothing after its last step."""
+
+    file: str
+    area_id: str
+    route: Route
+
+    @property
+    def last_step(self) -> str:
+        return self.route.steps[-1].text
+
+    @property
+    def ask(self) -> str:
+        return self.route.ask.name if self.route.ask else "no one named (add 'ask', a route contact or front_door)"
+
+
+def routes_that_stop(site: Site) -> list[RouteThatStops]:
+    """Every route marked document_stops: the pages say the document stops there; the
+    partnership may be able to say what happens next, in a new version of its document."""
+    return [RouteThatStops(area.file, area.id, route)
+            for area in sorted(site.areas, key=lambda a: a.file)
+            for route in area.referral_routes if route.document_stops]
 
 
 def national_to_confirm(site: Site) -> list[NationalHelp]:

@@ -30,6 +30,23 @@ class Source:
     publisher: str | None = None
     url: str | None = None
     notes: str | None = None
+    date: str | None = None      # as printed on the document ("March 2024")
+    version: str | None = None
+    part_of: str | None = None
+
+    @property
+    def edition(self) -> str:
+        """Version, date and larger document in one phrase for provenance lines: 'version 2.1,
+        dated March 2024, part of the South West Child Protection Procedures' ('' if none)."""
+        parts = []
+        if self.version:
+            version = self.version.strip()
+            parts.append(version if version.lower().startswith("version") else f"version {version}")
+        if self.date:
+            parts.append(f"dated {self.date}")
+        if self.part_of:
+            parts.append(f"part of {self.part_of}")
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,15 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Instructions:
+    """What to do, or never do, when using one of a contact's ways in, by the way in."""
+
+    phone: tuple[str, ...] = ()
+    email: tuple[str, ...] = ()
+    address: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Contact:
     id: str
     name: str
@@ -65,6 +91,11 @@ class Contact:
     how_to_contact: str | None = None
     note: str | None = None  # for editors: shown under "About this information", not on the card
     have_ready: tuple[str, ...] = ()
+    instructions: Instructions | None = None
+
+    def instructions_for(self, channel: str) -> tuple[str, ...]:
+        """What the document says to do when using ``channel`` (phone, email, address)."""
+        return getattr(self.instructions, channel) if self.instructions else ()
 
     @property
     def has_vcard(self) -> bool:
@@ -104,10 +135,15 @@ class FollowUp:
 class Service:
     id: str
     name: str
-    provider: str
     description: str
     last_reviewed: dt.date
+    kind: str = "service"  # service (one provider) | panel (multi-agency) | front_door
+    provider: str | None = None  # None only for a panel
     managed_by: str | None = None
+    hosted_by: str | None = None  # a panel's host, when the document names one
+    members: tuple[str, ...] = ()
+    meets: str | None = None
+    intake_rule: str | None = None
     for_whom: str | None = None
     ages: AgeRange | None = None
     covers: str | None = None
@@ -119,6 +155,19 @@ class Service:
     follow_up: FollowUp | None = None
     contacts: tuple[Contact, ...] = ()
     website: str | None = None
+
+    KIND_NAMES = {"service": "Service", "panel": "Multi-agency panel",
+                  "front_door": "Front door"}
+
+    @property
+    def kind_name(self) -> str:
+        return self.KIND_NAMES[self.kind]
+
+    @property
+    def organisation(self) -> str | None:
+        """The one organisation answerable for the service: its provider, or a panel's host.
+        None for a panel with no host: its members are agencies, not one organisation."""
+        return self.provider or self.hosted_by
 
 
 @dataclass(frozen=True)
@@ -149,6 +198,8 @@ class Route:
     timescales: tuple[str, ...] = ()
     contacts: tuple[Contact, ...] = ()
     pathway: str | None = None
+    document_stops: bool = False  # the document says nothing after the last step
+    ask: Contact | None = None    # who to ask what happens next, when the document stops
 
 
 @dataclass(frozen=True)
@@ -314,7 +365,7 @@ class Area:
     # Figures for the side-by-side comparison of areas.
     @property
     def providers(self) -> list[str]:
-        return list(dict.fromkeys(s.provider for s in self.services))
+        return list(dict.fromkeys(s.organisation for s in self.services if s.organisation))
 
     @property
     def age_ranges(self) -> list[AgeRange]:

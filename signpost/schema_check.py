@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -108,8 +109,13 @@ def check(loaded: LoadedFile, kind: str, schema_dir: Path = SCHEMA_DIR) -> list[
     return problems
 
 
+# Each description ends by saying where the field appears on the site (for the editors' table);
+# a message says what to write instead, so it quotes the description without that sentence.
+_APPEARS = re.compile(r"\s*Appears: [^.]+\.$")
+
+
 def _describe(subschema: dict | None) -> str:
-    return (subschema or {}).get("description", "")
+    return _APPEARS.sub("", (subschema or {}).get("description", "").strip())
 
 
 def _at(loaded: LoadedFile, path: tuple, message: str, allowed: str, *, key=False) -> Problem:

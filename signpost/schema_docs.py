@@ -2,6 +2,7 @@
 schema stays the one place where each field is documented."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .schema_check import schema
@@ -73,7 +74,7 @@ def field_docs(kind: str) -> list[FieldDoc]:
         props = dict(node.get("properties", {}))
         if "allOf" in node:  # pathway nodes: list the fields of each node type
             for branch in node["allOf"]:
-                sub = _resolve(branch["then"], root)
+                sub = _resolve(branch.get("then", {}), root)
                 for name, prop in sub.get("properties", {}).items():
                     props.setdefault(name, prop)
         for name, prop in props.items():
@@ -86,3 +87,54 @@ def field_docs(kind: str) -> list[FieldDoc]:
 
     visit(root, "", 0)
     return out
+
+
+# Where a field can appear, as each description's closing "Appears: …." sentence names it.
+# The CONTRIBUTING table and its test read these, so a new place is added here first.
+PLACES = {
+    "area page": "the area's page, /areas/<area>/",
+    "area index": "the list of areas, /areas/, and its filter",
+    "contact card": "the contact's card on the area page and the printed contact sheet",
+    "who-to-call box": "the box at the top of every page of the area",
+    "saved contact": "the vCard a reader saves to their phone",
+    "comparison": "the table of every area side by side, /compare/",
+    "open data": "api/services.json and api/areas/<area>.json",
+    "search": "the site's search",
+    "pathway pages": "a pathway's overview and step pages",
+    "parents page": "the guide for parents and carers, /parents/",
+    "families page": "the area's page for families, /areas/<area>/families/",
+    "report page": "the 'Report a problem with this page' page",
+    "professionals page": "the page for professionals",
+    "review report": "python scripts/review_report.py, for editors",
+    "page address": "part of a page's address",
+}
+NOWHERE = "nowhere on the site, for editors and cross-references"
+_APPEARS = re.compile(r"Appears: ([^.]+)\.$")
+
+
+def appears(description: str) -> list[str] | None:
+    """The places a description's closing "Appears: …." sentence names ([] for nowhere), or
+    None when it has no such sentence or names a place not in PLACES."""
+    match = _APPEARS.search(description.strip())
+    if not match:
+        return None
+    if match.group(1) == NOWHERE:
+        return []
+    places = [p.strip() for p in match.group(1).split(";")]
+    return places if all(p in PLACES for p in places) else None
+
+
+def without_appears(description: str) -> str:
+    return _APPEARS.sub("", description.strip()).strip()
+
+
+def field_table(kind: str = "area") -> str:
+    """The Markdown table of where each field of a file kind appears, for CONTRIBUTING.md."""
+    docs = field_docs(kind)
+    rows = ["| Field | Appears on | What it holds |", "| --- | --- | --- |"]
+    for doc in docs:
+        places = appears(doc.description)
+        where = "not shown (editors only)" if places == [] else ", ".join(places or ["?"])
+        what = without_appears(doc.description).split(". ")[0].rstrip(".").replace("|", "\\|")
+        rows.append(f"| `{doc.path}` | {where} | {what}. |")
+    return "\n".join(rows)

@@ -13,11 +13,23 @@ and the notes on how to contact. The file name never names the service either (u
 """
 from __future__ import annotations
 
+import re
+
 from .export import stable_id
 from .model import Contact
+from .plaintext import plain
 
 CRLF = "\r\n"
 MAX_OCTETS = 75  # RFC 2425 5.8.1: lines SHOULD NOT be longer than 75 octets
+
+# How each way in is named before its instructions in a card's NOTE.
+CHANNELS = (("phone", "When you call"), ("email", "When you email"), ("address", "When you write"))
+# Words that say what a contact is about. A neutral card carries an instruction only when it
+# has none of them (nor the team's own name): "Use secure email" is kept, "Mark it HSB
+# consultation" is not, because the card stays in an address book others may see.
+_REVEALING = re.compile(r"\b(hsb|harmful|sexual\w*|sexuali[sz]ed|abuse\w*|assault\w*|safeguard\w*|"
+                        r"mash|child protection|exploitation|aim\d?|consultation forum|panel)\b",
+                        re.IGNORECASE)
 
 
 def escape(text: str) -> str:
@@ -66,11 +78,36 @@ def _note(contact: Contact, area_name: str) -> str:
     lines = [f"Area: {area_name}"]
     if contact.how_to_contact:
         lines.append(f"How to contact: {contact.how_to_contact}")
+    lines += instruction_lines(contact, neutral=False)
     if contact.hours:
         lines.append(f"Hours: {contact.hours}")
     if contact.have_ready:
         lines.append("Have ready: " + "; ".join(contact.have_ready))
     return escape("\n".join(lines))
+
+
+def names_subject(text: str, contact: Contact) -> bool:
+    """Whether ``text`` says what the contact is about (HSB, safeguarding, the team's name)."""
+    folded = " ".join(text.split()).casefold()
+    return bool(_REVEALING.search(text)) or any(
+        name and " ".join(name.split()).casefold() in folded
+        for name in (contact.name, contact.organisation, contact.role))
+
+
+def instruction_lines(contact: Contact, neutral: bool) -> list[str]:
+    """The contact's instructions, one line per way in ("When you email: ...; ..."), as the
+    card's NOTE gives them; a neutral card leaves out any that names the subject."""
+    lines = []
+    for channel, lead in CHANNELS:
+        if neutral and channel == "address":
+            continue  # a neutral card carries no address, so nothing about one either
+        items = [plain(i) for i in contact.instructions_for(channel)]
+        if neutral:
+            items = [i for i in items if not names_subject(i, contact)]
+        if items:
+            lines.append(f"{lead}: " + " ".join(i if i.endswith((".", "!", "?")) else i + "."
+                                                for i in items))
+    return lines
 
 
 def card_name(contact: Contact, area_name: str, neutral: bool = True) -> str:
@@ -87,8 +124,10 @@ def _neutral_vcard(contact: Contact, area_name: str) -> list[str]:
         lines.append(f"TEL;TYPE=VOICE:{contact.phone.tel.removeprefix('tel:')}")
     if contact.email:
         lines.append(f"EMAIL;TYPE=INTERNET:{contact.email}")
-    if contact.hours:
-        lines.append(f"NOTE:{escape('Hours: ' + contact.hours)}")
+    note = [f"Hours: {contact.hours}"] if contact.hours else []
+    note += instruction_lines(contact, neutral=True)
+    if note:
+        lines.append(f"NOTE:{escape(chr(10).join(note))}")
     return lines
 
 

@@ -295,6 +295,18 @@ CASES = [
                                       "did you mean front.door@example.gov.uk")),
     Case("prose-web-address-mismatch", "summary: Help in Testshire", "summary: Help in Testshire, see https://www.example.net/help",
          "summary: Help", "summary", ("https://www.example.net/help in the text matches no record",)),
+    Case("panel-field-on-a-service", PROVIDER, PROVIDER + "  meets: the first Monday of each month\n",
+         "meets: the first Monday", "services.0.meets", ("only for a multi-agency panel", "add 'kind: panel'")),
+    Case("provider-on-a-panel", PROVIDER, PROVIDER + "  kind: panel\n",
+         "provider: Testshire Council", "services.0.provider", ("no single provider", "hosted_by")),
+    Case("provider-missing", PROVIDER, "",
+         "- id: testshire-service", "services.0", ("required field 'provider'", "kind: panel", "hosted_by")),
+    Case("instructions-for-a-missing-address", PHONE, PHONE + "  instructions:\n    address:\n    - Mark it private.\n",
+         "address:", "contacts.0.instructions.address", ("has no 'address'", "phone, email")),
+    Case("ask-without-document-stops", "  pathway: referral\n", "  pathway: referral\n  ask: testshire-contact\n",
+         "ask: testshire-contact", "referral_routes.0.ask", ("document_stops: true",)),
+    Case("ask-names-no-contact", "  pathway: referral\n", "  pathway: referral\n  document_stops: true\n  ask: testshire-team\n",
+         "ask: testshire-team", "referral_routes.0.ask", ("no contact with the id 'testshire-team'", "testshire-contact")),
     Case("content-contact-mailto", REVIEWED,
          REVIEWED + "content_contact:\n  email: mailto:web.team@example.gov.uk\n",
          "email: mailto", "content_contact.email", ("only the address",)),
@@ -673,6 +685,31 @@ def test_a_privacy_setting_that_is_not_true_or_false_stops_the_build(tmp_path, k
     assert f"extra.{key}: 'no' is not true or false" in output, output
     assert "write true (the default) or false" in output
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_a_sentence_written_in_two_fields_is_a_warning_not_a_failure(tmp_path):
+    folder = services(tmp_path)
+    sentence = "The panel is the only route for agreeing assessments in Testshire."
+    text = edit(folder / AREA, "  description: Assessment and support for children and their families.\n",
+                f"  description: Assessment and support for children and their families. {sentence}\n"
+                f"  intake_rule: {sentence}\n")
+    result = validate(folder)
+    assert result.returncode == 0, result.stdout
+    warning, = _warnings(result)
+    assert warning["line"] == line_of(text, "intake_rule:")
+    assert warning["path"] == "services.0.intake_rule"
+    assert f"'{sentence}' is also written at services.0.description" in warning["rest"]
+    assert "write it once" in warning["rest"]
+    assert result.stdout.rstrip().splitlines()[-1].startswith("OK:")
+
+
+def _warnings(result) -> list[dict]:
+    out = []
+    for line in result.stdout.splitlines():
+        match = _LINE.match(line)
+        if match and "warning:" in match["rest"]:
+            out.append({**match.groupdict(), "line": int(match["line"]), "text": line})
+    return out
 
 
 def test_an_age_range_in_words_alone_is_kept(tmp_path):

@@ -285,7 +285,7 @@ def test_nothing_is_invented_for_a_service_without_details(small):
     # No 'service_areas': without 'covers' the content does not say where it works, and the
     # area's name is not a claim that it covers all of it.
     assert set(record) == {"id", "organization_id", "name", "description", "status",
-                           "assured_date", "organization"}
+                           "assured_date", "organization", "source"}
     assert record["assured_date"] == "2025-03-04"  # the area's review date
 
 

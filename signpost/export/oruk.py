@@ -56,36 +56,65 @@ def _list_of(names: list[str]) -> str:
 
 
 # Organisations -------------------------------------------------------------------------------
+#
+# An organisation record is published only for an organisation the content names as one: a
+# service's provider, a panel's host, or, for a panel with no host, the area's partnership. A
+# panel is never an organisation, and neither is any other text (its members, its description).
 
-def _organisation_key(service: Service) -> str:
-    # Keyed on provider and manager so that one id always means one identical record.
-    key = _normal(service.provider)
-    return f"{key}/managed-by/{_normal(service.managed_by)}" if service.managed_by else key
+# What each role says in the organisation's description, for the areas where it plays it.
+_ROLES = {
+    "provides": "Provides help for children and young people who display harmful sexual "
+                "behaviour, or their families, in {areas}.",
+    "hosts": "Hosts a multi-agency panel on harmful sexual behaviour in {areas}.",
+    "partnership": "The safeguarding partnership whose guidance describes a multi-agency panel "
+                   "on harmful sexual behaviour in {areas}.",
+}
+
+
+def _organisation_of(area: Area, service: Service) -> tuple[str, str, str] | None:
+    """(key, name, role) of the organisation answerable for ``service``, or None when the
+    content names none (a panel with no host in an area that names no partnership)."""
+    if service.provider:
+        # Keyed on provider and manager so that one id always means one identical record.
+        key = _normal(service.provider)
+        if service.managed_by:
+            key = f"{key}/managed-by/{_normal(service.managed_by)}"
+        return key, service.provider, "provides"
+    if service.hosted_by:
+        return _normal(service.hosted_by), service.hosted_by, "hosts"
+    if area.partnership:
+        return _normal(area.partnership), area.partnership, "partnership"
+    return None
 
 
 def organisations(site: Site) -> dict[str, dict]:
-    """One ORUK organization record per provider, the same in every file that names it."""
-    first: dict[str, Service] = {}
-    area_names: dict[str, list[str]] = {}
+    """One ORUK organization record per organisation, the same in every file that names it."""
+    names: dict[str, str] = {}
+    managers: dict[str, str] = {}
+    roles: dict[str, dict[str, list[str]]] = {}
     for area in site.areas:
         for service in area.services:
-            key = _organisation_key(service)
-            first.setdefault(key, service)
-            names = area_names.setdefault(key, [])
-            if area.name not in names:
-                names.append(area.name)
-    return {key: _organisation(key, first[key], area_names[key]) for key in first}
+            found = _organisation_of(area, service)
+            if not found:
+                continue
+            key, name, role = found
+            names.setdefault(key, name)
+            if role == "provides" and service.managed_by:
+                managers.setdefault(key, service.managed_by)
+            areas = roles.setdefault(key, {}).setdefault(role, [])
+            if area.name not in areas:
+                areas.append(area.name)
+    return {key: _organisation(key, names[key], roles[key], managers.get(key)) for key in names}
 
 
-def _organisation(key: str, service: Service, area_names: list[str]) -> dict:
-    # ORUK requires a description; the model has none for providers, so it says only what
-    # the site knows: where they run services of the kind the site lists.
-    description = ("Provides help for children and young people who display harmful sexual "
-                   f"behaviour, or their families, in {_list_of(area_names)}.")
-    if service.managed_by:
-        description += f" Managed by {plain(service.managed_by)}."
-    return {"id": stable_id("organization", key), "name": plain(service.provider),
-            "description": description}
+def _organisation(key: str, name: str, roles: dict[str, list[str]], managed_by: str | None) -> dict:
+    # ORUK requires a description; the model has none for organisations, so it says only what
+    # the site knows: what it does, of the kind the site lists, and where.
+    description = " ".join(_ROLES[role].format(areas=_list_of(areas))
+                           for role, areas in sorted(roles.items(), key=lambda r: list(_ROLES).index(r[0])))
+    if managed_by:
+        description += f" Managed by {plain(managed_by)}."
+    return {"id": stable_id("organization", key), "name": plain(name), "description": description}
 
 
 # Services ------------------------------------------------------------------------------------
@@ -147,20 +176,60 @@ def _eligibility(area: Area, service: Service) -> str:
 
 
 def _application(area: Area, service: Service) -> str:
-    lines = list(service.access)
+    lines = [service.intake_rule] if service.intake_rule else []
+    lines += service.access
     for route in area.referral_routes:
         if route.service == service.id:
             lines.append(f"{route.name}:")
             lines += [f"{i}. {step.text}" for i, step in enumerate(route.steps, 1)]
+            if route.document_stops:
+                lines.append(DOCUMENT_STOPS)
     lines += [f"{c.name}: {c.how_to_contact}" for c in service.contacts if c.how_to_contact]
+    for contact in service.contacts:
+        for channel in ("phone", "email", "address"):
+            lines += [f"{contact.name} ({_CHANNEL_WORDS[channel]}): {text}"
+                      for text in contact.instructions_for(channel)]
     return "\n".join(plain(line) for line in lines)
 
 
-def _service(area: Area, service: Service, organisation: dict) -> dict:
+DOCUMENT_STOPS = "The document does not say what happens next."
+_CHANNEL_WORDS = {"phone": "by phone", "email": "by email", "address": "by post or in person"}
+
+
+def _description(service: Service) -> str:
+    """The service's description; for a panel, with what kind of service it is and its
+    members, which ORUK has no field for."""
+    text = plain(service.description)
+    if service.kind == "panel":
+        text += "\n\nA multi-agency panel."
+        if service.members:
+            text += " Members: " + "; ".join(plain(m) for m in service.members) + "."
+    elif service.kind == "front_door":
+        text += "\n\nA front door: the first place to go with a worry about a child."
+    return text
+
+
+def _source(area: Area) -> dict:
+    """The document the record was transcribed from: not an ORUK field (importers may ignore
+    it), so that a reader of the data can judge it as a reader of the page can."""
+    source = area.source
+    record = {"title": plain(source.title)}
+    for name in ("publisher", "date", "version", "part_of"):
+        value = getattr(source, name)
+        if value:
+            record[name] = plain(value)
+    if source.url:
+        record["url"] = source.url
+    return record
+
+
+def _service(area: Area, service: Service, organisation: dict | None) -> dict:
     base = (area.id, "service", service.id)
     service_uuid = stable_id(*base)
-    record = {"id": service_uuid, "organization_id": organisation["id"],
-              "name": plain(service.name), "description": plain(service.description)}
+    record = {"id": service_uuid}
+    if organisation:
+        record["organization_id"] = organisation["id"]
+    record.update(name=plain(service.name), description=_description(service))
     if service.website:
         record["url"] = service.website
     record["status"] = "active"
@@ -181,9 +250,14 @@ def _service(area: Area, service: Service, organisation: dict) -> dict:
     if service.covers:
         record["service_areas"] = [{"id": stable_id(*base, "service_area"), "service_id": service_uuid,
                                     "name": area.name, "service_area": plain(service.covers)}]
-    record["organization"] = organisation
+    if service.meets:
+        record["schedules"] = [{"id": stable_id(*base, "schedule"), "service_id": service_uuid,
+                                "description": "Meets: " + plain(service.meets)}]
+    if organisation:
+        record["organization"] = organisation
     if service.contacts:
         record["contacts"] = [_contact(base, service_uuid, c) for c in service.contacts]
+    record["source"] = _source(area)
     return record
 
 
@@ -194,7 +268,8 @@ def services_for_area(area: Area, site: Site, *, _organisations: dict | None = N
     it works in. ``_organisations`` lets :func:`write_open_data` compute that table once.
     """
     orgs = _organisations if _organisations is not None else organisations(site)
-    return [_service(area, s, orgs[_organisation_key(s)]) for s in area.services]
+    found = [(s, _organisation_of(area, s)) for s in area.services]
+    return [_service(area, s, orgs[org[0]] if org else None) for s, org in found]
 
 
 # Validation and files ------------------------------------------------------------------------
