@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from signpost.stylesheet import UsedNames, trim
+from signpost.stylesheet import UsedNames, drop_unused_properties, trim
 
 THEME_SCRIPT_STYLES = "assets/stylesheets/theme-script.css"
 
@@ -56,9 +56,17 @@ def on_post_build(config):
     with_theme_script = first_view.copy()
     if bundle and (site_dir / bundle).exists():
         with_theme_script.add_script((site_dir / bundle).read_text("utf-8"))
-    later = []
-    for sheet in sorted(site_dir.glob("assets/stylesheets/*.min.css")):
+    sheets = sorted(site_dir.glob("assets/stylesheets/*.min.css"))
+    later, trimmed = [], {}
+    for sheet in sheets:
         css = sheet.read_text("utf-8")
         later.append(trim(css, with_theme_script, already=first_view))
-        sheet.write_text(trim(css, first_view), "utf-8")
+        trimmed[sheet] = trim(css, first_view)
     (site_dir / THEME_SCRIPT_STYLES).write_text("".join(later), "utf-8")
+    # Custom properties no stylesheet or script reads (the theme's icons for features this site
+    # does not use) go too.
+    scripts = "".join(p.read_text("utf-8") for p in site_dir.glob("assets/**/*.js") if "lunr" not in p.parts)
+    own_styles = "".join(p.read_text("utf-8") for p in site_dir.glob("assets/*.css"))
+    for sheet, css in trimmed.items():
+        elsewhere = "".join(other for path, other in trimmed.items() if path != sheet)
+        sheet.write_text(drop_unused_properties(css, elsewhere + "".join(later) + own_styles + scripts), "utf-8")

@@ -10,7 +10,8 @@ shift and the first view's weight (every byte the page loads before the network 
 as Lighthouse's total-byte-weight counts it).
 
 Targets (docs/performance.md): performance ≥ 0.98, accessibility 1.0, FCP ≤ 1.8 s, first view
-≤ 250 KB. Figures, not a test: a loaded machine lowers the performance score; run it twice.
+≤ 250 KB. Figures, not a test: Lighthouse scales the processor time it observes, so a busy
+machine lowers the performance score; --runs 3 prints each page's median run.
 """
 from __future__ import annotations
 
@@ -98,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--services", type=Path, default=ROOT / "services")
     parser.add_argument("--only", help="run only templates whose name contains this")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--runs", type=int, default=1,
+                        help="run each page this many times and print the median run (Lighthouse's advice on a busy machine)")
     parser.add_argument("--reports", type=Path, help="keep each template's whole Lighthouse report in this folder")
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.exists():
@@ -124,7 +127,9 @@ def main(argv: list[str] | None = None) -> int:
                 if args.reports:
                     args.reports.mkdir(parents=True, exist_ok=True)
                     keep = args.reports / (re.sub(r"[^a-z0-9]+", "-", name).strip("-") + ".json")
-                f = figures(run_lighthouse(base + address, keep))
+                runs = sorted((figures(run_lighthouse(base + address, keep)) for _ in range(args.runs)),
+                              key=lambda r: (r["performance"], -r["fcp_s"]))
+                f = runs[len(runs) // 2]
                 results[name] = {"address": "/" + address, **f}
                 print(f"{name:34} {f['performance']:5.2f} {f['accessibility']:5.2f} {f['best-practices']:5.2f} "
                       f"{f['seo']:5.2f} {f['fcp_s']:6.2f} {f['lcp_s']:6.2f} {f['tbt_ms']:7.0f} "

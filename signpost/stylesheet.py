@@ -24,6 +24,7 @@ _SCRIPT_NAME = re.compile(r"[A-Za-z_][\w-]*")
 _FUNCTIONAL = re.compile(r":(?:not|is|where|has|matches|-webkit-any|-moz-any)\(")
 _SELECTOR_CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _SELECTOR_PALETTE = re.compile(r'\[(data-md-color-[a-z]+)=["\']?([^"\'\]]+)["\']?\]')
+_ATTRIBUTE = re.compile(r"\[[^\]]*\]")
 _GROUPING = ("@media", "@supports", "@layer", "@container", "@document")
 
 
@@ -52,6 +53,8 @@ class UsedNames:
 
 def _strip_nested(selector: str) -> str:
     """The selector without the insides of functional pseudo-classes and attribute brackets."""
+    if not _FUNCTIONAL.search(selector):
+        return selector
     out, i = [], 0
     while i < len(selector):
         match = _FUNCTIONAL.match(selector, i)
@@ -72,7 +75,9 @@ def _selector_can_match(selector: str, used: UsedNames) -> bool:
     for attribute, value in _SELECTOR_PALETTE.findall(selector):
         if (attribute, value) not in used.palette:
             return False
-    bare = re.sub(r"\[[^\]]*\]", "[]", _strip_nested(selector))
+    bare = _strip_nested(selector)
+    if "[" in bare:
+        bare = _ATTRIBUTE.sub("[]", bare)
     return all(name in used.classes for name in _SELECTOR_CLASS.findall(bare))
 
 
@@ -160,3 +165,39 @@ def trim(css: str, used: UsedNames, already: UsedNames | None = None) -> str:
             if kept:
                 out.append(f"{','.join(s.strip() for s in kept)}{{{body}}}")
     return "".join(out)
+
+
+_CUSTOM_USE = re.compile(r"var\(\s*(--[\w-]+)")
+
+
+def _drop_declarations(css: str, unused: set[str]) -> str:
+    out = []
+    for prelude, body in _blocks(css):
+        if body is None:
+            out.append(prelude)
+        elif prelude.lower().startswith(_GROUPING):
+            inner = _drop_declarations(body, unused)
+            if inner:
+                out.append(f"{prelude}{{{inner}}}")
+        elif prelude.startswith("@"):
+            out.append(f"{prelude}{{{body}}}")
+        else:
+            kept = [d for d in _split_top_level(body, ";")
+                    if d.strip() and d.split(":", 1)[0].strip() not in unused]
+            if kept:
+                out.append(f"{prelude}{{{';'.join(kept)}}}")
+    return "".join(out)
+
+
+def drop_unused_properties(css: str, elsewhere: str = "") -> str:
+    """The stylesheet without custom properties (--name: value) that nothing reads with var():
+    the theme defines an icon for every kind of admonition, tag and list in :root."""
+    while True:
+        defined = set(re.findall(r"[{;]\s*(--[\w-]+)\s*:", css))
+        used = set(_CUSTOM_USE.findall(css)) | set(_CUSTOM_USE.findall(elsewhere))
+        # Scripts and inline styles set and read properties by name, without var().
+        used |= {name for name in defined if name in elsewhere}
+        unused = defined - used
+        if not unused:
+            return css
+        css = _drop_declarations(css, unused)
