@@ -1,6 +1,9 @@
 # Everything a new machine needs, in two commands:
 #   make serve   install the site's dependencies, build the site from services/ and serve it
 #   make test    install the test dependencies (and Debian's chromium if missing), run every test
+# and, for editors and maintainers:
+#   make preview AREA=<id>   one area and the shared pages, rebuilt and reloaded on each save
+#   make lighthouse          Lighthouse's scores and first-view weight for each page template
 VENV   ?= .venv
 PYTHON ?= python3
 PY     := $(VENV)/bin/python
@@ -56,6 +59,11 @@ test: $(VENV)/.test chromium
 
 benchmark: $(VENV)/.test
 	$(PY) scripts/benchmark.py
+
+# One area and the shared pages, served with live reload: make preview AREA=blackpool
+preview: $(VENV)/.site
+	@test -n "$(AREA)" || { echo "Name the area: make preview AREA=<its file's name without .yml>, for example make preview AREA=blackpool"; exit 2; }
+	$(PY) scripts/preview.py "$(AREA)" --port $(lastword $(subst :, ,$(HOST))) $(if $(SERVICES),--services "$(SERVICES)")
 
 # Lighthouse's four scores and the first view's weight for one page of each template.
 lighthouse: $(VENV)/.site scripts/lighthouse/node_modules/.installed
