@@ -10,7 +10,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: serve build validate test chromium benchmark lighthouse preview clean lock
+.PHONY: serve build build-properdocs validate test chromium benchmark lighthouse preview clean lock
 
 # Packages come from requirements-lock.txt, pinned with hashes (make lock writes it from
 # requirements.txt and requirements-test.txt); then the project itself, without dependencies.
@@ -40,13 +40,23 @@ lock:
 	sed 's/^-r requirements.txt/-r .lock-input.txt/' requirements-test.txt > .lock-test.txt
 	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --no-strip-extras --no-emit-index-url \
 	  --no-emit-find-links --output-file requirements-lock.txt .lock-test.txt
-	rm -f .lock-input.txt .lock-test.txt
+	printf -- '-r .lock-input.txt\nzensical==0.0.73\n' > .lock-zensical.txt
+	$(VENV)/bin/pip-compile -q --generate-hashes --allow-unsafe --no-strip-extras --no-emit-index-url \
+	  --no-emit-find-links --output-file requirements-zensical-lock.txt .lock-zensical.txt
+	rm -f .lock-input.txt .lock-test.txt .lock-zensical.txt
 
 validate: $(VENV)/.site
 	$(PY) scripts/validate.py
 
 build: validate
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
+	$(PY) scripts/check_site.py site
+
+# The same site from ProperDocs (the fallback engine) and, for a report, from any engine that
+# skips hooks: scripts/generate.py writes the pages it needs (see docs/architecture.md).
+build-properdocs: validate
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/properdocs build --strict -d site-properdocs
+	$(PY) scripts/check_site.py site-properdocs
 
 serve: validate
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --strict -a $(HOST)
@@ -70,4 +80,4 @@ lighthouse: $(VENV)/.site scripts/lighthouse/node_modules/.installed
 	$(PY) scripts/lighthouse.py
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site site-properdocs $(VENV)

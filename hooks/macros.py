@@ -2,36 +2,59 @@
 services/. (Generated pages are rendered whole by hooks/signpost_hooks.py.)"""
 from __future__ import annotations
 
-from signpost.render import gather, state
+from pathlib import Path
+
+from signpost.render import gather
+from signpost.render import state as build_state
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def define_env(env):
+    # The names hand-written pages may call (signpost.pages_check refuses anything else); the
+    # plugin's own macros (context, macros_info...) are not among them.
+    page_macros: list[str] = []
+    env.variables["hsb_page_macros"] = page_macros
+
+    def macro(function):
+        page_macros.append(function.__name__)
+        return env.macro(function)
+
+    # Under MkDocs the hook has started the build; an engine that skips hooks gets one here.
+    services = Path((env.conf.get("extra") or {}).get("services_dir", "services"))
+    services = services if services.is_absolute() else ROOT / services
+
+    class state:  # noqa: N801 - reads like the module it stands in for
+        @staticmethod
+        def current():
+            return build_state.current_or_start(services, ROOT / "overrides" / "partials" / "hsb")
+
     def page_url() -> str:
         return env.page.url if env.page else ""
 
-    @env.macro
+    @macro
     def area_index() -> str:
         """Areas grouped by nation, with a filter."""
         return state.current().render_fragment("area-index.html", page_url())
 
-    @env.macro
+    @macro
     def area_comparison() -> str:
         """The side-by-side table of every area."""
         return state.current().render_fragment("area-comparison.html", page_url())
 
-    @env.macro
+    @macro
     def national_help(level: int = 3) -> str:
         """The national help lines from services/national.yml."""
         build = state.current()
         return build.renderer.render_macro("components/national-help.html", "national_help",
                                           page_url(), build.site.national, level)
 
-    @env.macro
+    @macro
     def glossary() -> str:
         """Every glossary term, sorted."""
         return state.current().render_fragment("glossary.html", page_url())
 
-    @env.macro
+    @macro
     def audience_guidance(audience: str, limit: int = 6) -> str:
         """Guidance sections areas mark for 'parents' or 'professionals'."""
         build = state.current()
@@ -39,7 +62,7 @@ def define_env(env):
         return build.render_fragment("audience-guidance.html", page_url(), audience=audience,
                                      entries=entries, more=more)
 
-    @env.macro
+    @macro
     def area_sections(field: str, title: str = "", limit: int = 6) -> str:
         """One kind of section (for example healthy_behaviour), each distinct text once."""
         build = state.current()
@@ -47,13 +70,13 @@ def define_env(env):
         return build.render_fragment("area-sections.html", page_url(), field=field, title=title,
                                      groups=groups, more=more)
 
-    @env.macro
+    @macro
     def schema_reference(kind: str) -> str:
         """The field reference for area, national or glossary files, from the schema."""
         from signpost.schema_docs import field_docs
         return state.current().render_fragment("schema-reference.html", page_url(), kind=kind,
                                                fields=field_docs(kind))
 
-    @env.macro
+    @macro
     def area_count() -> int:
         return len(state.current().site.areas)

@@ -20,9 +20,8 @@ from mkdocs.structure.files import File, InclusionLevel
 from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
-from signpost.plaintext import plain
-from signpost.render import search_index, state, urls
-from signpost.vcard import vcard
+from signpost.render import output, search_index, state, urls
+from signpost.site_check import missing_pages, report
 
 log = logging.getLogger("mkdocs.hooks.signpost")
 
@@ -69,7 +68,7 @@ def _refuse_unsafe_pages(config) -> None:
     (signpost.pages_check says why). Runs after mkdocs-macros has loaded its macros: plugins'
     on_config runs before the hooks'."""
     macros_plugin = config.plugins.get("macros")
-    macros = frozenset(getattr(macros_plugin, "macros", None) or ())
+    macros = frozenset(getattr(macros_plugin, "variables", {}).get("hsb_page_macros") or ())
     if not macros:
         raise PluginError("the macros plugin has not loaded hooks/macros.py; the site was not built")
     problems = page_problems(Path(config.docs_dir), macros)
@@ -104,31 +103,16 @@ def _add_areas_to_nav(config, build) -> None:
                 {html.escape(a.name): urls.source_file(urls.area(a.id))} for a in build.site.areas]}
 
 
-def _front_matter(spec) -> str:
-    # The theme prints titles and descriptions into the page unescaped (mkdocs' own Jinja has
-    # autoescape off), so they are escaped here, once, on the way in.
-    meta = {"title": html.escape(spec.title), "hide": ["toc"]}
-    if spec.description:
-        meta["description"] = html.escape(plain(spec.description)[:300])
-    if not spec.searchable:
-        meta["search"] = {"exclude": True}
-    meta["render_macros"] = False
-    # JSON is valid YAML, and json.dumps escapes anything a title could contain.
-    lines = [f"{key}: {json.dumps(value)}" for key, value in meta.items()]
-    return "---\n" + "\n".join(lines) + "\n---\n"
-
-
 def on_files(files, config):
     build = state.current()
     for src_uri, spec in build.pages.items():
         # The body is filled in by on_page_content: generated pages are HTML already, so they
         # skip Markdown and macros, which would only re-parse them.
-        content = _front_matter(spec) + f"{PLACEHOLDER}\n"
+        content = output.front_matter(spec) + f"{PLACEHOLDER}\n"
         inclusion = InclusionLevel.UNDEFINED if src_uri in _areas_in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
-    for static in build.statics:
-        card = vcard(static.contact, static.area.name, build.renderer.neutral_cards)
-        files.append(File.generated(config, static.path, content=card))
+    for path, content in output.static_files(build).items():
+        files.append(File.generated(config, path, content=content))
     # The theme's source maps (1.3 MB) help nobody reading the site: they are not published.
     for source_map in [f for f in files if f.src_uri.endswith(".map")]:
         files.remove(source_map)
@@ -175,6 +159,10 @@ def _drop_source_map_comments(site_dir: Path) -> None:
 
 def on_post_build(config):
     build = state.current()
+    expected = output.expected_pages(build)
+    missing = missing_pages(Path(config.site_dir), expected)
+    if missing:
+        raise PluginError(report(missing, len(expected)))
     _drop_source_map_comments(Path(config.site_dir))
     _trim_search_index(Path(config.site_dir), build)
     written = write_open_data(build.site, Path(config.site_dir))

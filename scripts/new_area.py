@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from signpost import checks, schema_check  # noqa: E402
 from signpost.load import load_yaml  # noqa: E402
+from signpost.problems import dotted  # noqa: E402
 
 NATIONS: list[str] = schema_check.schema("area")["properties"]["nation"]["enum"]
 ID_MAX = 60  # record ids are '<area-id>-<something>', and an id may be 80 characters at most
@@ -64,7 +65,9 @@ def area_template(name: str, area_id: str, nation: str, today: dt.date) -> str:
 def count_todos(path: Path) -> int:
     """How many TODOs the validator will report in ``path``: the editor's to-do list."""
     loaded = load_yaml(path)
-    if loaded.problems or schema_check.check(loaded, "area"):
+    # A TODO may stand where the schema wants a date: that is still a to-do, not a wrong shape.
+    todo_paths = {dotted(path) for path, text in loaded.strings if "TODO" in text}
+    if loaded.problems or [p for p in schema_check.check(loaded, "area") if p.path not in todo_paths]:
         raise RuntimeError(f"{path}: the new file does not have the shape the schema asks for")
     return sum("TODO" in p.message for p in checks.check_common(loaded, dt.date.today()))
 
@@ -159,7 +162,9 @@ source:
   # url: the web address of the document, if it is published online, starting https://
   # notes: anything a reader should know about the document
 
-last_reviewed: {today}    # the date you last checked this file against the document (YYYY-MM-DD)
+# The date you check this file against the document, as YYYY-MM-DD, once you have: it tells
+# readers how current the page is, so it is never filled in before the check.
+last_reviewed: TODO
 
 summary: >-
   TODO two or three plain sentences. What help exists in this area, and how

@@ -133,8 +133,10 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
     def must_exist(path, value, known, kind, key):
         if value not in known:
             listed = ", ".join(sorted(known)) or f"none yet: add one under '{key}'"
+            # An optional link (a route's pathway) left over from a copy is deleted, not invented.
+            remove = f", or delete the '{path[-1]}:' line" if isinstance(path[-1], str) else ""
             problems.append(_problem(loaded, path, f"no {kind} with the id '{value}' in this file",
-                                     f"use one of the {key} ids: {listed}"))
+                                     f"use one of the {key} ids: {listed}{remove}"))
 
     for key in ("front_door", "out_of_hours"):
         if key in data:
@@ -143,7 +145,7 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
         for j, ref in enumerate(service.get("contacts", [])):
             must_exist(("services", i, "contacts", j), ref, contacts, "contact", "contacts")
         ages = service.get("ages")
-        if ages and ages["from"] > ages["to"]:
+        if ages and "from" in ages and "to" in ages and ages["from"] > ages["to"]:
             problems.append(_problem(loaded, ("services", i, "ages", "to"),
                                      f"the age range ends ({ages['to']}) before it starts ({ages['from']})",
                                      "'from' is the youngest age and 'to' the oldest"))

@@ -16,12 +16,12 @@ from .plaintext import plain
 
 @dataclass(frozen=True)
 class AgeRange:
-    from_: int
-    to: int
     wording: str
+    from_: int | None = None   # both numbers, or neither when the document gives only words
+    to: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.from_}–{self.to}"
+        return f"{self.from_}–{self.to}" if self.from_ is not None else self.wording
 
 
 @dataclass(frozen=True)

@@ -200,5 +200,6 @@ def _explain(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Prob
                    for d in deps if d not in value]
         return [_at(loaded, path, f"'{', '.join(missing)}' is needed when "
                     f"{' and '.join(n for n in error.validator_value if n in value)} is given",
-                    "a named person always comes with their role")]
+                    _describe(sub.get("properties", {}).get(missing[0]) if missing else None)
+                    or "give both, or neither")]
     return [_at(loaded, path, error.message, _describe(sub))]

@@ -156,6 +156,8 @@ CASES = [
          "last_reviewed", "last_reviewed", ("not a real date", "YYYY-MM-DD")),
     Case("age-reversed", "    from: 10\n    to: 17\n", "    from: 17\n    to: 10\n",
          "to: 10", "services.0.ages.to", ("ends (10) before it starts (17)", "youngest")),
+    Case("age-from-without-to", "    from: 10\n    to: 17\n", "    from: 10\n",
+         "ages:", "services.0.ages", ("'to' is needed when from is given", "oldest age")),
     Case("age-not-a-number", "    from: 10\n", "    from: ten\n",
          "from: ten", "services.0.ages.from", ("this is text", "whole number")),
     Case("age-out-of-range", "    to: 17\n", "    to: 99\n",
@@ -195,7 +197,8 @@ CASES = [
          "service: testshire-servise", "referral_criteria.0.service",
          ("no service with the id 'testshire-servise'",)),
     Case("route-pathway-missing", "  pathway: referral\n", "  pathway: referal\n",
-         "pathway: referal", "referral_routes.0.pathway", ("no pathway with the id 'referal'",)),
+         "pathway: referal", "referral_routes.0.pathway", ("no pathway with the id 'referal'",
+                                                          "or delete the 'pathway:' line")),
     Case("pathway-next-missing", "        next: done\n", "        next: finished\n",
          "next: finished", "pathways.referral.nodes.refer.next",
          ("'finished' is not a node of this pathway", "worried, refer, call-999, done")),
@@ -612,3 +615,14 @@ def test_a_privacy_setting_that_is_not_true_or_false_stops_the_build(tmp_path, k
     assert f"extra.{key}: 'no' is not true or false" in output, output
     assert "write true (the default) or false" in output
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_an_age_range_in_words_alone_is_kept(tmp_path):
+    """A document that says 'children and young people' gives no numbers: none are invented."""
+    folder = services(tmp_path)
+    edit(folder / AREA, "    from: 10\n    to: 17\n", "")
+    result = validate(folder)
+    assert result.returncode == 0, result.stdout
+    from signpost.catalogue import load_site
+    service = load_site(folder).areas[0].services[0]
+    assert service.ages.from_ is None and str(service.ages) == service.ages.wording

@@ -169,18 +169,18 @@ def _service(area: Area, service: Service, organisation: dict) -> dict:
         record["eligibility_description"] = eligibility
     if application:
         record["application_process"] = application
-    if service.ages:
+    if service.ages and service.ages.from_ is not None:
         record["minimum_age"] = service.ages.from_
         record["maximum_age"] = service.ages.to
     record["assured_date"] = service.last_reviewed.isoformat()
     phones = _service_phones(base, service_uuid, service)
     if phones:
         record["phones"] = phones
-    service_area = {"id": stable_id(*base, "service_area"), "service_id": service_uuid,
-                    "name": area.name}
+    # Where the service works, only when the content says: an area's name is not a claim that
+    # a service covers all of it.
     if service.covers:
-        service_area["service_area"] = plain(service.covers)
-    record["service_areas"] = [service_area]
+        record["service_areas"] = [{"id": stable_id(*base, "service_area"), "service_id": service_uuid,
+                                    "name": area.name, "service_area": plain(service.covers)}]
     record["organization"] = organisation
     if service.contacts:
         record["contacts"] = [_contact(base, service_uuid, c) for c in service.contacts]

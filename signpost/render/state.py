@@ -50,6 +50,17 @@ def start(services_dir: Path, template_dir: Path,
     return _current, []
 
 
+def current_or_start(services_dir: Path, template_dir: Path) -> BuildState:
+    """The build under way, or a new one from ``services_dir``: for an engine that renders the
+    hand-written pages' macros without running our hooks (see signpost.render.output)."""
+    if _current is None:
+        _, problems = start(services_dir, template_dir)
+        if problems:
+            raise RuntimeError("the content has problems; run python scripts/validate.py:\n"
+                               + "\n".join(str(p) for p in problems))
+    return current()
+
+
 def current() -> BuildState:
     if _current is None:
         raise RuntimeError("no build has started: the content was not loaded")

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Is the built site whole? python scripts/check_site.py SITE_DIR [--services DIR]
+
+Lists every page the content says the site must hold that the build left out (an engine that
+skipped the hooks, say), and exits 1 if there is any: run it after any engine's build, before
+publishing.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from signpost.render import state  # noqa: E402
+from signpost.render.output import expected_pages  # noqa: E402
+from signpost.site_check import missing_pages, report  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site_dir", type=Path)
+    parser.add_argument("--services", type=Path, default=ROOT / "services")
+    args = parser.parse_args(argv)
+    build, problems = state.start(args.services, ROOT / "overrides" / "partials" / "hsb")
+    if problems:
+        print("\n".join(str(p) for p in problems))
+        return 1
+    expected = expected_pages(build)
+    missing = missing_pages(args.site_dir, expected)
+    if missing:
+        print(report(missing, len(expected)), file=sys.stderr)
+        return 1
+    print(f"OK: all {len(expected)} generated pages are in {args.site_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

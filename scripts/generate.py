@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Write the site's pages for any engine: python scripts/generate.py OUT_DIR [--services DIR]
+
+Validates the content, then writes OUT_DIR/docs (the hand-written pages, every generated page as
+Markdown holding its finished HTML, the vCards and the open data) and OUT_DIR/mkdocs.yml (the
+project's settings, with that docs folder and no hooks). Any engine that reads mkdocs.yml can
+then build it: `zensical build -f OUT_DIR/mkdocs.yml`, then check the result with
+`python scripts/check_site.py OUT_DIR/site`. MkDocs and ProperDocs do not need this step: they
+run the same generator through hooks/ (see docs/architecture.md).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from signpost.render import state  # noqa: E402
+from signpost.render.output import write_tree  # noqa: E402
+
+
+MACROS_SHIM = '''"""Loads the project's macros ({path}) for an engine that reads this folder."""
+import importlib.util
+
+_spec = importlib.util.spec_from_file_location("hsb_site_macros", {path!r})
+_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_module)
+define_env = _module.define_env
+'''
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--services", type=Path, default=ROOT / "services")
+    args = parser.parse_args(argv)
+    settings = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.SafeLoader)
+    build, problems = state.start(args.services, ROOT / "overrides" / "partials" / "hsb",
+                                  neutral_cards=settings.get("extra", {}).get("neutral_contact_cards", True))
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    out = args.out_dir.resolve()
+    written = write_tree(build, ROOT / "docs", out / "docs")
+    settings.pop("hooks", None)
+    # Relative to the config file: an engine may not take absolute folders (Zensical panics).
+    settings["docs_dir"] = "docs"
+    settings["site_dir"] = "site"
+    settings["theme"]["custom_dir"] = str(ROOT / "overrides")
+    settings.setdefault("extra", {})["services_dir"] = str(args.services.resolve())
+    settings["watch"] = []
+    # The macros module is found beside the config file: a small one there loads the project's.
+    for plugin in settings.get("plugins", []):
+        if isinstance(plugin, dict) and "macros" in plugin:
+            real = ROOT / (plugin["macros"]["module_name"] + ".py")
+            (out / "hsb_macros.py").write_text(MACROS_SHIM.format(path=str(real)), "utf-8")
+            plugin["macros"]["module_name"] = "hsb_macros"
+    # Generated pages are listed nowhere in the navigation; say so rather than warn.
+    settings["not_in_nav"] = "/areas/*/\n"
+    (out / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    print(f"Wrote {written} files under {out / 'docs'} and {out / 'mkdocs.yml'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
