@@ -38,6 +38,14 @@
     document.body.appendChild(script);
   }
 
+  // What the theme's script did at once for every page: a code block that scrolls sideways
+  // takes keyboard focus, so it can be scrolled without a mouse.
+  document.querySelectorAll("pre > code").forEach(function (code) {
+    if (code.scrollWidth > code.clientWidth && !code.hasAttribute("tabindex")) {
+      code.setAttribute("tabindex", "0");
+    }
+  });
+
   if (toggle) { toggle.addEventListener("change", start); }
   document.addEventListener("focusin", function (event) {
     if (event.target.closest && event.target.closest("[data-md-component=search]")) { start(); }
