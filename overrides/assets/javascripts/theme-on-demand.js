@@ -32,7 +32,10 @@
       var input = field();
       if (toggle && toggle.checked && input) {
         input.focus();
-        if (input.value) { input.dispatchEvent(new Event("input", { bubbles: true })); }
+        if (input.value) {
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+          input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+        }
       }
     };
     document.body.appendChild(script);
@@ -46,7 +49,15 @@
     }
   });
 
-  if (toggle) { toggle.addEventListener("change", start); }
+  // Opening search puts the cursor in the field straight away, as the theme does, so what the
+  // reader types while the theme's script is still on its way is kept and searched for.
+  if (toggle) {
+    toggle.addEventListener("change", function () {
+      var input = field();
+      if (toggle.checked && input) { input.focus(); }
+      start();
+    });
+  }
   document.addEventListener("focusin", function (event) {
     if (event.target.closest && event.target.closest("[data-md-component=search]")) { start(); }
   });
