@@ -169,9 +169,11 @@ def main(argv: list[str] | None = None) -> int:
                 now = preview.stamp()
                 if now != seen:
                     seen = now
+                    cpu = time.process_time()
                     ok, seconds = preview.build()
                     if ok:
-                        print(f"Rebuilt in {seconds:.1f} s.", flush=True)
+                        print(f"Rebuilt in {seconds:.1f} s ({time.process_time() - cpu:.1f} s of processor time).",
+                              flush=True)
         except KeyboardInterrupt:
             pass
         finally:
