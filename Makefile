@@ -10,7 +10,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: serve build build-properdocs validate test chromium benchmark lighthouse preview clean lock
+.PHONY: serve build build-properdocs validate format test chromium benchmark lighthouse preview clean lock
 
 # Packages come from requirements-lock.txt, pinned with hashes (make lock writes it from
 # requirements.txt and requirements-test.txt); then the project itself, without dependencies.
@@ -47,6 +47,10 @@ lock:
 
 validate: $(VENV)/.site
 	$(PY) scripts/validate.py
+
+# The content files in the project's one YAML style (comments kept): see CONTRIBUTING.md.
+format: $(VENV)/.site
+	$(PY) scripts/format_yaml.py
 
 build: validate
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict

@@ -50,6 +50,23 @@ def define_env(env):
                                           page_url(), build.site.national, level)
 
     @macro
+    def area_phone_list(limit: int = 12) -> str:
+        """Each area's contacts with their numbers, and its page for families: at most
+        ``limit`` areas, then a link to the area index."""
+        build = state.current()
+        areas = build.site.areas
+        return build.render_fragment("area-phone-list.html", page_url(), areas=areas[:limit],
+                                     more=max(0, len(areas) - limit))
+
+    @macro
+    def families_links(limit: int = 12) -> str:
+        """Links to the areas' pages for families: at most ``limit``, then the area index."""
+        build = state.current()
+        areas = [a for a in build.site.areas if a.families]
+        return build.render_fragment("families-links.html", page_url(), areas=areas[:limit],
+                                     more=max(0, len(areas) - limit))
+
+    @macro
     def glossary() -> str:
         """Every glossary term, sorted."""
         return state.current().render_fragment("glossary.html", page_url())

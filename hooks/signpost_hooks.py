@@ -21,12 +21,16 @@ from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
 from signpost.render import output, search_index, state, urls
+from signpost.render import report as problem_reports
 from signpost.site_check import missing_pages, report
 
 log = logging.getLogger("mkdocs.hooks.signpost")
 
 PLACEHOLDER = "<!-- signpost: generated page -->"
 _EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
+_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
+_HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.S)
+_TAG = re.compile(r"<[^>]+>")
 
 
 # Areas whose pages are listed in the navigation, decided once per build in on_config.
@@ -51,8 +55,13 @@ def on_config(config):
     root = Path(config.config_file_path).parent
     services_dir = root / config.extra.get("services_dir", "services")
     template_dir = Path(config.theme.custom_dir) / "partials" / "hsb"
+    try:
+        report_settings = problem_reports.settings_from(config.site_name, config.extra)
+    except ValueError as err:
+        raise PluginError(f"{config.config_file_path}: {err}") from None
     build, problems = state.start(services_dir, template_dir,
-                                  neutral_cards=config.extra.get("neutral_contact_cards", True))
+                                  neutral_cards=config.extra.get("neutral_contact_cards", True),
+                                  report_settings=report_settings)
     if problems:
         report = "\n".join(str(p) for p in problems)
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
@@ -128,10 +137,22 @@ def on_env(env, config, files):
     return env
 
 
+def _scrolling_table(match: re.Match) -> str:
+    """A wide table scrolls inside its own region, which a keyboard can reach and a screen
+    reader names by the table's column headings (WCAG 1.4.10 reflow, 2.1.1 keyboard). The class
+    keeps the theme from wrapping it again in a region no keyboard can scroll."""
+    headers = [html.unescape(_TAG.sub("", cell)).strip() for cell in _HEADER_CELL.findall(match.group(1))]
+    label = html.escape("Table: " + ", ".join(h for h in headers if h)[:120], quote=True)
+    return (f'<div class="hsb-table-wrap" role="region" tabindex="0" aria-label="{label}">'
+            f'<table class="hsb-table">{match.group(1)}</table></div>')
+
+
 def on_page_content(html, page, config, files):
-    """Generated pages get their body; links to other sites never send the page address along."""
+    """Generated pages get their body; links to other sites never send the page address along;
+    tables on hand-written pages scroll inside a region of their own."""
     if page.file.generated_by and PLACEHOLDER in html:
         return state.current().render_page(page.file.src_uri)
+    html = _TABLE.sub(_scrolling_table, html)
     return _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
 
 

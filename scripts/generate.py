@@ -19,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from signpost.render import state  # noqa: E402
+from signpost.render import report, state  # noqa: E402
 from signpost.render.output import write_tree  # noqa: E402
 
 
@@ -39,8 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--services", type=Path, default=ROOT / "services")
     args = parser.parse_args(argv)
     settings = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.SafeLoader)
+    extra = settings.get("extra", {})
+    try:
+        report_settings = report.settings_from(settings.get("site_name"), extra)
+    except ValueError as err:
+        print(f"mkdocs.yml: {err}")
+        return 1
     build, problems = state.start(args.services, ROOT / "overrides" / "partials" / "hsb",
-                                  neutral_cards=settings.get("extra", {}).get("neutral_contact_cards", True))
+                                  neutral_cards=extra.get("neutral_contact_cards", True),
+                                  report_settings=report_settings)
     for problem in problems:
         print(problem)
     if problems:

@@ -175,6 +175,11 @@ summary: >-
 # gives it no number: the site then says so and offers national lines.
 front_door: {id}-contact
 # out_of_hours: the id of an out-of-hours contact, only if the document gives one
+# Who receives readers' reports of a mistake on this area's pages, only if the
+# partnership has agreed an address for it (never a made-up one):
+# content_contact:
+#   email: web.team@example.gov.uk
+#   name: the team that reads the reports
 
 # What happens after someone asks for help: 3 to 5 short steps in the
 # document's words. Shown near the top of the area page.
@@ -328,6 +333,9 @@ links:
 pathways:
   referral:    # the pathway's id, part of its page address
     title: TODO the pathway's name
+    # source-flowchart if the document draws this pathway itself (a flowchart or process
+    # map); built-from-text if you put the steps in order from the document's prose.
+    provenance: built-from-text
     summary: TODO who the pathway is for and where it starts
     start: first-question
     nodes:
@@ -359,6 +367,21 @@ pathways:
         type: outcome
         title: TODO what the other outcome is
         text: TODO what happens now
+
+# For parents and carers, in plain words: the page /areas/{id}/families/. Optional:
+# write it once the rest is done. Each 'text' restates its 'source', the document's
+# sentence copied exactly; save the document's text as services/sources/{id}.txt.
+# CONTRIBUTING.md, "Write for families", explains it. Delete the # and keep the spaces.
+# families:
+#   steps:
+#     - title: a short heading in plain words
+#       text: what happens, in short sentences and everyday words
+#       source: the document's sentence, copied exactly
+#   how_long:
+#     - text: how long it takes, only if the document says
+#       source: the document's sentence, copied exactly
+#   contacts:
+#     - {id}-contact
 """
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 from .load import LoadedFile
-from .model import (AgeRange, Area, Assessment, Contact, Criterion, Definition, FollowUp, Guidance,
-                    Intervention, Link, NationalHelp, Node, Option, Pathway, Route, Section, Service,
-                    Source, Step, Term)
+from .model import (AgeRange, Area, Assessment, Contact, ContentContact, Criterion, Definition,
+                    Families, FamilyStep, FollowUp, Guidance, Intervention, Link, NationalHelp, Node,
+                    Option, Pathway, Route, Section, Service, Source, Statement, Step, Term)
 from .phones import parse_phone
 
 _RENAMED = {"from": "from_", "for": "for_"}
@@ -54,13 +54,23 @@ def _node(node_id: str, data: dict, contacts: dict) -> Node:
         contacts=tuple(contacts[c] for c in data.get("contacts", []))))
 
 
+def _families(data: dict | None, contacts: dict) -> Families | None:
+    if not data:
+        return None
+    statements = {key: tuple(Statement(**s) for s in data.get(key, []))
+                  for key in ("who_will_contact", "how_long", "who_will_know", "who_to_call")}
+    return Families(steps=tuple(FamilyStep(**s) for s in data["steps"]),
+                    intro=Statement(**data["intro"]) if "intro" in data else None,
+                    contacts=tuple(contacts[c] for c in data.get("contacts", [])), **statements)
+
+
 def build_area(loaded: LoadedFile) -> Area:
     data = loaded.data
     reviewed = _date(data["last_reviewed"])
     contacts = {c["id"]: _contact(c, reviewed, data["id"]) for c in data.get("contacts", [])}
     pathways = {
         pid: Pathway(id=pid, area_id=data["id"], title=p["title"], start=p["start"],
-                     summary=p.get("summary"),
+                     provenance=p["provenance"], summary=p.get("summary"), audience=tuple(p.get("audience", ())),
                      nodes={nid: _node(nid, n, contacts) for nid, n in p["nodes"].items()})
         for pid, p in data.get("pathways", {}).items()}
     return Area(**_fields(
@@ -82,9 +92,12 @@ def build_area(loaded: LoadedFile) -> Area:
         contacts=tuple(contacts.values()),
         front_door=contacts.get(data.get("front_door")),
         out_of_hours=contacts.get(data.get("out_of_hours")),
+        content_contact=ContentContact(**data["content_contact"]) if "content_contact" in data
+        else None,
         guidance=tuple(Guidance(**_fields(g)) for g in data.get("guidance", [])),
         links=tuple(Link(**link) for link in data.get("links", [])),
-        pathways=pathways))
+        pathways=pathways,
+        families=_families(data.get("families"), contacts)))
 
 
 def build_national(data: dict) -> tuple[tuple[NationalHelp, ...], dt.date]:

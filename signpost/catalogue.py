@@ -11,7 +11,7 @@ import gc
 import os
 from pathlib import Path
 
-from . import checks, schema_check
+from . import checks, families_check, schema_check
 from .build import build_area, build_glossary, build_national
 from .load import LoadedFile, load_yaml
 from .model import Site
@@ -32,7 +32,7 @@ def file_label(path: Path) -> str:
 
 
 # Folders inside services/ that hold something other than content files.
-OWN_FOLDERS = ("schema",)
+OWN_FOLDERS = ("schema", "sources")  # the schemas; the documents' text (families_check)
 
 
 def area_files(services_dir: Path) -> list[Path]:
@@ -135,6 +135,7 @@ def _validate(services_dir: Path, today: dt.date | None) -> tuple[Site | None, l
         loaded = read(path, "area")
         if loaded:
             problems.extend(checks.check_area(loaded, ids))
+            problems.extend(families_check.check_families(loaded, services_dir))
             problems.extend(check_prose(loaded, national.data if national else None))
             areas.append(loaded)
     if not areas and not problems:

@@ -18,8 +18,9 @@ from .phones import PhoneError, parse_phone
 from .problems import Problem, dotted
 
 _TODO = re.compile(r"\bTODO\b")
-# Area sub-pages that already have an address: /areas/<area>/contacts/ is the contact sheet.
-RESERVED_PATHWAY_IDS = ("contacts",)
+# Area sub-pages that already have an address: /areas/<area>/contacts/ is the contact sheet,
+# /areas/<area>/families/ the page for families.
+RESERVED_PATHWAY_IDS = ("contacts", "families")
 
 
 @dataclass
@@ -159,6 +160,8 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
             must_exist(("referral_routes", i, "service"), route["service"], services, "service", "services")
         if "pathway" in route:
             must_exist(("referral_routes", i, "pathway"), route["pathway"], pathways, "pathway", "pathways")
+    for j, ref in enumerate(data.get("families", {}).get("contacts", [])):
+        must_exist(("families", "contacts", j), ref, contacts, "contact", "contacts")
     for pathway_id, pathway in data.get("pathways", {}).items():
         if pathway_id in RESERVED_PATHWAY_IDS:
             problems.append(_problem(loaded, ("pathways", pathway_id),

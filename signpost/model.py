@@ -73,6 +73,13 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class ContentContact:
+    """Who receives readers' reports of a mistake on an area's pages (by email)."""
+    email: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
 class Assessment:
     aim: str | None = None
     models: tuple[str, ...] = ()
@@ -198,7 +205,26 @@ class Pathway:
     title: str
     start: str
     nodes: dict[str, Node]
+    provenance: str = "built-from-text"  # source-flowchart | built-from-text
     summary: str | None = None
+    audience: tuple[str, ...] = ()
+
+    @property
+    def for_professionals_only(self) -> bool:
+        """Asks what only a professional can answer: its pages send families elsewhere."""
+        return self.audience == ("professionals",)
+
+    @property
+    def from_source_flowchart(self) -> bool:
+        """Whether the source document draws this pathway itself (else the site built it from
+        the document's text)."""
+        return self.provenance == "source-flowchart"
+
+    @cached_property
+    def pages(self):
+        """The pages a reader walks through (signpost.pathway_pages), worked out once."""
+        from .pathway_pages import PathwayPages
+        return PathwayPages(self)
 
     def order(self) -> list[Node]:
         """Nodes in reading order: breadth first from the start, then by first appearance."""
@@ -213,63 +239,6 @@ class Pathway:
         return out
 
     @cached_property
-    def _previous(self) -> dict[str, tuple[str, str | None]]:
-        """For each node, the node before it on the shortest route from the start, and the
-        answer chosen there: one breadth-first search per pathway, shared by all its pages."""
-        previous: dict[str, tuple[str, str | None]] = {}
-        queue, seen = deque([self.start]), {self.start}
-        while queue:
-            current = queue.popleft()
-            node = self.nodes[current]
-            edges = ([(o.next, o.label) for o in node.options] if node.type == "question"
-                     else [(t, None) for t in node.targets])
-            for target, label in edges:
-                if target not in seen:
-                    seen.add(target)
-                    previous[target] = (current, label)
-                    queue.append(target)
-        return previous
-
-    def route_to(self, node_id: str) -> list[tuple[Node, str | None]]:
-        """The shortest route from the start to ``node_id``: (node, answer chosen there) pairs.
-
-        Pages show it as "how you got here"; with no JavaScript and no session, the shortest
-        route is the honest answer for a page reached directly.
-        """
-        route: list[tuple[Node, str | None]] = []
-        current = node_id
-        while current in self._previous:
-            parent, label = self._previous[current]
-            route.append((self.nodes[parent], label))
-            current = parent
-        route.reverse()
-        return route
-
-    @cached_property
-    def _lengths(self) -> dict[str, tuple[int, int]]:
-        """For each node, the (shortest, longest) number of nodes from it to an outcome."""
-        lengths: dict[str, tuple[int, int]] = {}
-
-        def visit(node_id: str) -> tuple[int, int]:
-            if node_id not in lengths:
-                ahead = [visit(t) for t in self.nodes[node_id].targets]
-                lengths[node_id] = (1 + min((a[0] for a in ahead), default=0),
-                                    1 + max((a[1] for a in ahead), default=0))
-            return lengths[node_id]
-
-        for node_id in self.nodes:
-            visit(node_id)
-        return lengths
-
-    def shortest_from(self, node_id: str) -> int:
-        """How many nodes the shortest path from ``node_id`` to an outcome has (itself included)."""
-        return self._lengths[node_id][0]
-
-    def longest_from(self, node_id: str) -> int:
-        """How many nodes the longest path from ``node_id`` to an outcome has (itself included)."""
-        return self._lengths[node_id][1]
-
-    @cached_property
     def _parents(self) -> dict[str, list[Node]]:
         parents: dict[str, list[Node]] = {node_id: [] for node_id in self.nodes}
         for node in self.nodes.values():
@@ -281,15 +250,35 @@ class Pathway:
         """The nodes that lead straight to ``node_id``."""
         return self._parents[node_id]
 
-    def reached_more_than_one_way(self, node_id: str) -> bool:
-        """Whether some node on the way to ``node_id`` (or the node itself) has several
-        parents, so the shortest route may not be the one this reader took."""
-        on_route = [node.id for node, _ in self.route_to(node_id)] + [node_id]
-        return any(len(self._parents[n]) > 1 for n in on_route)
-
     @property
     def outcomes(self) -> list[Node]:
         return [n for n in self.order() if n.type == "outcome"]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One thing said to families, with the source document's passage it restates."""
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class FamilyStep:
+    title: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Families:
+    """An area's page for parents and carers: plain words, each traceable to the source."""
+    steps: tuple[FamilyStep, ...]
+    intro: Statement | None = None
+    who_will_contact: tuple[Statement, ...] = ()
+    how_long: tuple[Statement, ...] = ()
+    who_will_know: tuple[Statement, ...] = ()
+    who_to_call: tuple[Statement, ...] = ()
+    contacts: tuple[Contact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -306,6 +295,7 @@ class Area:
     covers: str | None = None
     front_door: Contact | None = None
     out_of_hours: Contact | None = None
+    content_contact: ContentContact | None = None
     next_steps: tuple[str, ...] = ()
     definitions: tuple[Definition, ...] = ()
     indicators: Section | None = None
@@ -319,6 +309,7 @@ class Area:
     guidance: tuple[Guidance, ...] = ()
     links: tuple[Link, ...] = ()
     pathways: dict[str, Pathway] = field(default_factory=dict)
+    families: Families | None = None
 
     # Figures for the side-by-side comparison of areas.
     @property

@@ -50,6 +50,14 @@ def check_pathway(loaded: LoadedFile, pathway_id: str, pathway: dict,
             if label in labels[:j]:
                 report(here + ("options", j, "label"), f"the answer '{label}' is given twice",
                        "each answer to a question must be different")
+        # Answers come in one order on every page, so a reader's thumb finds Yes in one place.
+        firsts = [str(label).split(",")[0].split()[0].lower() if str(label).split() else ""
+                  for label in labels]
+        if "yes" in firsts and "no" in firsts and firsts.index("no") < firsts.index("yes"):
+            j = firsts.index("yes")
+            report(here + ("options", j, "label"),
+                   f"the answer '{labels[j]}' comes after '{labels[firsts.index('no')]}'",
+                   "put the Yes answer before the No answer, as on every other question")
 
     if pathway["start"] not in nodes:
         return problems

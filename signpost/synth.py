@@ -427,7 +427,7 @@ class _AreaMaker:
                 if other and rng.random() < 0.5:
                     node["see_also"] = [other]
             nodes[ids[i]] = node
-        return {"title": title,
+        return {"title": title, "provenance": "built-from-text",
                 "summary": f"For professionals in {self.name} worried about a child's sexual "
                            "behaviour.",
                 "start": ids[0], "nodes": nodes}

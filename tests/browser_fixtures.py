@@ -207,6 +207,18 @@ def template_pages(site) -> list[tuple[str, str]]:
         p, n = pick(kind, prefer)
         name = "pathway merge node" if len(p.parents(n.id)) > 1 and kind == "step" else f"pathway {kind} node"
         pages.append((f"{name} {p.area_id}/{p.id}/{n.id}", urls.node(p.area_id, p.id, n.id)))
+    # A process of several stages, and an outcome whose terms link to the glossary.
+    p, page_id = next((p, page_id) for p in pathways for page_id, stages in p.pages.stages.items()
+                      if len(stages) > 1)
+    pages.append((f"pathway process {p.area_id}/{p.id}/{page_id}", urls.node(p.area_id, p.id, page_id)))
+    p, n = next(((p, n) for p, n in nodes if n.type == "outcome" and n.actions), nodes[-1])
+    pages.append((f"pathway outcome list {p.area_id}/{p.id}/{n.id}", urls.node(p.area_id, p.id, n.id)))
+    # Report pages as reached from a step (the query names it) and from a hand-written page.
+    p, n = nodes[0]
+    pages.append((f"report a problem {p.area_id}",
+                  f"areas/{p.area_id}/report-a-problem/?page={urls.node(p.area_id, p.id, n.id)}"
+                  f"&record=services/{p.area_id}.yml%23pathways.{p.id}.nodes.{n.id}"))
+    pages.append(("report a problem site-wide", "report-a-problem/?page=parents/&record=docs/parents.md"))
     pages += [("glossary", "glossary/"), ("accessibility statement", "accessibility/"),
               ("cover your tracks", "cover-your-tracks/"), ("editors", "editors/"),
               ("search results", "#search:Blackpool"), ("404", "#404")]

@@ -101,7 +101,7 @@ def small_area(area_id: str = "testshire", name: str = "Testshire",
             "email": "front.door@example.gov.uk", "hours": "Monday to Friday, 9am to 5pm",
         }],
         "pathways": {pathway: {
-            "title": "Referral pathway", "start": "worried",
+            "title": "Referral pathway", "provenance": "built-from-text", "start": "worried",
             "nodes": {
                 "worried": {"type": "question", "title": "Is the child in danger now?",
                             "options": [{"label": "Yes", "next": "call-999"},

@@ -209,6 +209,13 @@ CASES = [
          "orphan:", "pathways.referral.nodes.orphan", ("cannot be reached from the start", "remove it")),
     Case("pathway-cycle", "        next: done\n", "        next: worried\n",
          "next: worried", "pathways.referral.nodes.refer.next", ("would loop", "outcome")),
+    Case("pathway-answers-no-before-yes",
+         "        - label: 'Yes'\n          next: call-999\n        - label: 'No'\n          next: refer\n",
+         "        - label: 'No'\n          next: refer\n        - label: 'Yes'\n          next: call-999\n",
+         "label: 'Yes'", "pathways.referral.nodes.worried.options.1.label",
+         ("'Yes' comes after 'No'", "Yes answer before the No answer")),
+    Case("pathway-provenance-missing", "    provenance: built-from-text\n", "",
+         "referral:", "pathways.referral", ("'provenance' is missing", "source-flowchart")),
     Case("pathway-self-loop", "        next: done\n", "        next: refer\n",
          "next: refer", "pathways.referral.nodes.refer.next", ("leads to itself",), 2),
     Case("question-one-option", "        - label: 'No'\n          next: refer\n", "",
@@ -287,6 +294,12 @@ CASES = [
                                       "did you mean front.door@example.gov.uk")),
     Case("prose-web-address-mismatch", "summary: Help in Testshire", "summary: Help in Testshire, see https://www.example.net/help",
          "summary: Help", "summary", ("https://www.example.net/help in the text matches no record",)),
+    Case("content-contact-mailto", REVIEWED,
+         REVIEWED + "content_contact:\n  email: mailto:web.team@example.gov.uk\n",
+         "email: mailto", "content_contact.email", ("only the address",)),
+    Case("content-contact-without-email", REVIEWED,
+         REVIEWED + "content_contact:\n  name: Web team\n",
+         "content_contact:", "content_contact", ("email",)),
     Case("hole7-second-yaml-document", REVIEWED, REVIEWED + "---\nid: otherton\n",
          "---", "(file)", ("second YAML document", "remove the '---' line")),
 ]
@@ -626,3 +639,71 @@ def test_an_age_range_in_words_alone_is_kept(tmp_path):
     from signpost.catalogue import load_site
     service = load_site(folder).areas[0].services[0]
     assert service.ages.from_ is None and str(service.ages) == service.ages.wording
+
+
+# --- the families section: traceable to the document, and easy to read --------------------------
+
+DOCUMENT = ("Testshire guidance\n\n- Call the front door team if you are worried about a child.\n"
+            "- The team will **talk to the family** within 5 working days.\n")
+HARD = ("Notwithstanding the aforementioned considerations, multi-agency safeguarding "
+        "arrangements necessitate comprehensive interdisciplinary documentation.")
+
+
+def with_families(tmp_path: Path, document: str | None = DOCUMENT) -> Path:
+    """The small area with a families section, and its document's text in services/sources/."""
+    area = small_area()
+    area["families"] = {
+        "steps": [{"title": "Call the team", "text": "Call the front door team if you are worried.",
+                   "source": "Call the front door team if you are worried about a child."}],
+        "how_long": [{"text": "They talk to you within 5 working days.",
+                      "source": "The team will talk to the family within 5 working days."}],
+        "contacts": ["testshire-contact"],
+    }
+    folder = services(tmp_path, areas=[area])
+    if document is not None:
+        (folder / "sources").mkdir()
+        (folder / "sources" / "testshire.txt").write_text(document, encoding="utf-8")
+    return folder
+
+
+def test_families_fixture_is_valid(tmp_path):
+    result = validate(with_families(tmp_path))
+    assert result.returncode == 0, result.stdout
+
+
+def test_families_text_above_grade_9_is_refused_with_its_grade_and_longest_sentence(tmp_path):
+    folder = with_families(tmp_path)
+    text = edit(folder / AREA, "text: Call the front door team if you are worried.", f"text: {HARD}")
+    result = validate(folder)
+    problem = assert_reported(result, AREA, line_of(text, "Notwithstanding"), "families.steps.0.text",
+                              "reads at grade", "above the limit of 9", "longest sentence",
+                              "Notwithstanding the aforementioned", "shorter sentences")
+    grade = float(re.search(r"grade (\d+(?:\.\d+)?)", problem["rest"]).group(1))
+    assert grade > 9
+
+
+def test_families_source_not_in_the_document_is_refused_with_the_closest_sentence(tmp_path):
+    folder = with_families(tmp_path)
+    text = edit(folder / AREA, "source: The team will talk to the family within 5 working days.",
+                "source: The team will talk to the family within 3 working days.")
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "within 3 working days"), "families.how_long.0.source",
+                    "not word for word in services/sources/testshire.txt",
+                    "closest sentence in the document is: 'The team will talk to the family within 5")
+
+
+def test_families_without_the_documents_text_is_refused(tmp_path):
+    folder = with_families(tmp_path, document=None)
+    text = (folder / AREA).read_text("utf-8")
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "families:"), "families",
+                    "no services/sources/testshire.txt", "save the document's text")
+
+
+def test_families_contact_must_exist(tmp_path):
+    folder = with_families(tmp_path)
+    text = edit(folder / AREA, "5 working days.\n  contacts:\n  - testshire-contact\n",
+                "5 working days.\n  contacts:\n  - testshire-frontdoor\n")
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "- testshire-frontdoor"), "families.contacts.0",
+                    "no contact with the id 'testshire-frontdoor'")

@@ -163,6 +163,21 @@ def test_exit_control_replaces_the_page_at_once(page_js, site_url, exit_url, sel
     assert page.url != here, "Back returned to the page the reader exited from"
 
 
+def test_exit_forgets_the_pathway_answers(page_js, site_url, exit_url, site_model):
+    """The answers kept in this tab for a pathway's summary go when the reader exits, so a
+    later reader of the same tab finds nothing."""
+    page = page_js
+    pathway = site_model.area("blackpool").pathways["sexually-harmful-behaviour"]
+    page.goto(site_url + urls.node("blackpool", pathway.id, pathway.start))
+    with page.expect_navigation():
+        page.locator("a.hsb-option").first.click()
+    assert page.evaluate("sessionStorage.length") == 1, "the answer was not kept for the summary"
+    page.locator(".hsb-exit__button").click()
+    page.wait_for_url(exit_url)
+    page.goto(site_url)
+    assert page.evaluate("sessionStorage.length") == 0, "answers outlived Exit this page"
+
+
 def test_exit_button_is_a_plain_link_without_javascript(page_nojs, site_url, exit_url):
     page = page_nojs
     page.goto(site_url + urls.area("blackpool"))
@@ -195,7 +210,7 @@ def _click_and_wait(page, locator, url_part):
     page.wait_for_load_state("load")
 
 
-AREA_READ = urls.area("bath-and-north-east-somerset")  # the parents' page links to it
+AREA_READ = urls.families("bath-and-north-east-somerset")  # the parents' guide links to it
 
 
 def _read_three_pages_then_exit(page, site_url, exit_url):

@@ -413,6 +413,7 @@ contacts:
 pathways:
   worried-about-a-child:
     title: Worried about a child's sexual behaviour
+    provenance: built-from-text
     start: in-danger
     nodes:
       in-danger:
@@ -488,3 +489,35 @@ def test_required_area_fixture_is_valid(tmp_path):
     """The bare fixture other tests can build on passes on its own."""
     services = write_minimal_services(tmp_path / "services", areas=[required_area()])
     assert validate(services)[1] == []
+
+
+FAMILIES = """
+families:
+  steps:
+    - title: Someone talks with you about your worries
+      text: >-
+        Following the referral, if the decision is made to offer a consultation,
+        it is important that these discussions take place with the parents or
+        carers as soon after the referral as possible.
+      source: The Front Door team offers a consultation to parents.
+  how_long:
+    - text: They talk to you within 3 working days.
+      source: The team will talk to the family within 3 working days.
+"""
+EXAMPLETON_DOCUMENT = ("Exampleton guidance\\n\\nThe Front Door team offers a consultation to parents.\\n"
+                       "The team will talk to the family within 5 working days.\\n")
+
+
+def test_contributing_quotes_the_families_messages(tmp_path):
+    services = write_minimal_services(tmp_path / "services", areas=[])
+    (services / "exampleton.yml").write_text(EXAMPLETON.replace(
+        "        next: contact-front-door\n      write-it-down:", "        next: write-it-down\n      write-it-down:")
+        + FAMILIES, "utf-8")
+    (services / "sources").mkdir()
+    (services / "sources" / "exampleton.txt").write_text(EXAMPLETON_DOCUMENT.replace("\\n", "\n"), "utf-8")
+    result = run_script("validate.py", cwd=tmp_path)
+    found = {m["path"]: m for m in map(PROBLEM_LINE.match, result.stdout.splitlines()) if m}
+    assert set(found) == {"families.steps.0.text", "families.how_long.0.source"}, result.stdout
+    guide = (REPO / "CONTRIBUTING.md").read_text("utf-8")
+    for match in found.values():
+        assert f"{match['path']}: {match['rest']}\n" in guide, f"CONTRIBUTING.md should quote: {match.group(0)}"

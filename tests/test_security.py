@@ -90,13 +90,13 @@ def copy_of_docs(tmp: Path) -> Path:
 def test_hole2_a_docs_page_reaching_python_fails_the_build(tmp_path):
     docs = copy_of_docs(tmp_path)
     marker = tmp_path / "ran"
-    page = docs / "parents.md"
+    page = docs / "parents" / "index.md"
     page.write_text(page.read_text("utf-8") + "\n\n{{ cycler.__init__.__globals__.os.popen('touch "
                     f"{marker}').read() }}}}\n", "utf-8")
     result = build_site(tmp_path / "site", docs_dir=docs)
     assert result.returncode != 0
     assert not marker.exists(), "the expression ran during the build"
-    assert "docs/parents.md:" in result.stderr and "not a plain call of one of the site's macros" in result.stderr
+    assert "docs/parents/index.md:" in result.stderr and "not a plain call of one of the site's macros" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists(), "nothing may be published"
 
 

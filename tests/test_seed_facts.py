@@ -605,9 +605,111 @@ def test_pathway_is_reachable_and_ends_at_outcomes(pathway, area_pathways):
     assert pathway.outcomes, "no outcome"
     # The model's own helpers agree: reading order covers every node; each has a route from start.
     assert {n.id for n in pathway.order()} == set(nodes)
-    for node_id in nodes:
-        route = pathway.route_to(node_id)
-        assert (route[0][0].id if route else node_id) == pathway.start
+    # Every node is on a page, and every page is reached from the first one.
+    pages = pathway.pages
+    assert set(pages.page_of) == set(nodes)
+    assert set(pages.topological) == set(pages.stages)
+    assert pages.topological[0] == pathway.start
     for node in nodes.values():
         for ref in node.see_also:
             assert ref in area_pathways and ref != pathway.id, f"{node.id} see_also {ref}"
+
+
+# --- transcription faults found by reading the seeds against the pages --------------------------
+
+def walk(pathway, *answers: str) -> list[str]:
+    """The node ids a reader passes, answering each question with the next of ``answers`` (a
+    label's start is enough) and continuing past each step, to the end."""
+    node, left, passed = pathway.nodes[pathway.start], list(answers), []
+    while True:
+        passed.append(node.id)
+        if node.type == "outcome":
+            assert not left, f"answers left over at {node.id}: {left}"
+            return passed
+        if node.type == "step":
+            node = pathway.nodes[node.next]
+            continue
+        wanted = left.pop(0)
+        [option] = [o for o in node.options if o.label == wanted] or \
+            [o for o in node.options if o.label.startswith(wanted)][:1]
+        node = pathway.nodes[option.next]
+
+
+def test_every_pathway_states_its_provenance(site):
+    """Only Blackpool's document draws its pathways; the others were built from prose."""
+    found = {(a.id, p.id): p.provenance for a in site.areas for p in a.pathways.values()}
+    assert found == {
+        ("bath-and-north-east-somerset", "consultation-to-moving-on"): "built-from-text",
+        ("blackpool", "sexually-harmful-behaviour"): "source-flowchart",
+        ("blackpool", "aim-assessment"): "source-flowchart",
+        ("solihull", "child-protection-route"): "built-from-text",
+        ("solihull", "criminal-justice-route"): "built-from-text",
+        ("south-gloucestershire", "can-i-refer"): "built-from-text",
+        ("wales-better-futures-cymru", "referring-to-better-futures"): "built-from-text",
+    }
+
+
+def test_south_gloucestershire_outcomes_name_the_referral_route(site):
+    """The document: "If you are worried about a young person, a referral can be made via the
+    Access and Response Team." The outcomes for criteria not yet met say so and name the team."""
+    pathway = site.area("south-gloucestershire").pathways["can-i-refer"]
+    for outcome in ("sg-out-investigate-first", "sg-out-process-not-completed"):
+        node = pathway.nodes[outcome]
+        assert [c.id for c in node.contacts] == ["sg-access-and-response-team"], outcome
+        assert "a referral can be made via the Access and Response Team" in " ".join(node.text.split())
+
+
+def test_south_gloucestershire_exceptions_branch_asks_every_question(site):
+    """No allocated/named professional ("with exceptions to be agreed") still leads through the
+    significant-adult and safe-place questions; the age question comes first, as a knock-out."""
+    pathway = site.area("south-gloucestershire").pathways["can-i-refer"]
+    route = walk(pathway, "Yes", "Yes", "Yes, any", "Yes", "No", "Yes", "Yes")
+    assert route[0] == "sg-q-age-and-area"
+    assert "sg-out-exceptions-to-be-agreed" in route
+    assert route.index("sg-out-exceptions-to-be-agreed") < route.index("sg-q-significant-adult") \
+        < route.index("sg-q-safe-place")
+    assert route[-1] == "sg-out-refer"
+    assert pathway.nodes["sg-out-exceptions-to-be-agreed"].type == "step"
+
+
+def test_south_gloucestershire_police_investigation_is_not_properly_investigated(site):
+    """A case under current police investigation is discussed on an individual basis: no hint
+    tells the reader to answer that it has been properly investigated."""
+    pathway = site.area("south-gloucestershire").pathways["can-i-refer"]
+    question = pathway.nodes["sg-q-investigated"]
+    yes = next(o for o in question.options if o.label == "Yes")
+    assert yes.hint is None or "investigation" not in yes.hint
+    assert walk(pathway, "Yes", "No, the case is under current police investigation")[-1] == \
+        "sg-out-discussed-individually"
+
+
+def test_bath_and_north_east_somerset_not_a_concern_is_a_way_out(site):
+    """The consultation is "to consider whether the child's/young person sexualised behaviour is
+    a concern": when it is not, the pathway ends there, before any strategy discussion."""
+    pathway = site.area("bath-and-north-east-somerset").pathways["consultation-to-moving-on"]
+    route = walk(pathway, "No")
+    assert route[-1] == "not-a-concern"
+    assert not {"strategy-discussion", "assessment", "intervention", "moving-on"} & set(route)
+    assert route.index("consultation") < route.index("is-a-concern")
+
+
+def test_solihull_criminal_justice_order_follows_the_policy(site):
+    """Section 6.5: after a guilty plea the AIM2 assessment waits for the guilty verdict, so the
+    assessment can inform the court's Pre Sentence Report only after that; custody follows."""
+    pathway = site.area("solihull").pathways["criminal-justice-route"]
+    route = walk(pathway, "Yes", "Yes", "No")
+    assert route.index("cj-assessment-delayed") < route.index("cj-q-pre-sentence-report") \
+        < route.index("cj-pre-sentence-report") < route.index("cj-q-custody")
+    for answers in (("Yes", "Yes", "No"), ("No", "Yes", "No"), ("No", "No", "Yes", "Yes")):
+        route = walk(pathway, *answers)
+        if "cj-pre-sentence-report" in route:
+            assert "cj-q-pleaded-guilty" in route[:route.index("cj-pre-sentence-report")]
+
+
+def test_solihull_questions_ask_one_thing(site):
+    """The victim-of-abuse question and the significant-harm question are asked one at a time."""
+    pathway = site.area("solihull").pathways["child-protection-route"]
+    for node in pathway.nodes.values():
+        if node.type == "question":
+            assert ", and is " not in node.title, f"{node.id} asks two things: {node.title}"
+    assert "cp-q-victim-significant-harm" in walk(pathway, "Yes", "Yes", "Yes", "No", "No")

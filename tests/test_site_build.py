@@ -242,7 +242,7 @@ def test_html_in_the_glossary_is_shown_as_text(tmp_path, content_copy):
     result = build_with_changes(out, content_copy,
                                 {"glossary.yml": changed_yaml(content_copy, "glossary.yml", poison)})
     assert result.returncode == 0, result.stderr
-    for url in ("", "parents/", "areas/bath-and-north-east-somerset/"):
+    for url in ("", "parents/documents/", "areas/bath-and-north-east-somerset/"):
         html = page(out, url)
         assert "<img src=x" not in html and "<script>alert(2)" not in html
         assert re.search(r'<abbr title="Harmful &lt;img[^"]*behaviour">HSB</abbr>', html), url

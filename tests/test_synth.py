@@ -52,7 +52,7 @@ def test_each_area_has_the_promised_shape(twenty):
             assert len(pathway.order()) == len(pathway.nodes)
             for node in pathway.nodes.values():
                 assert bool(node.targets) == (node.type != "outcome")
-            assert pathway.longest_from(pathway.start) <= len(pathway.nodes)
+            assert len(pathway.pages.outline) <= len(pathway.nodes)
 
 
 def test_same_seed_same_files_other_seed_other_files(tmp_path):

@@ -1,5 +1,5 @@
-/* hsb-signpost: quick exit, one history entry for the site, the area filter, a history-aware
-   Back link and a name for the search dialog.
+/* hsb-signpost: quick exit, one history entry for the site, the area filter, a pathway's
+   Back link and answers from the reader's own route, and a name for the search dialog.
    Everything here is an enhancement: each control works as a plain link without JavaScript. */
 (function () {
   "use strict";
@@ -14,6 +14,8 @@
   // whatever the tab showed before the site (the GOV.UK component uses a plain navigation).
   function exitPage(url) {
     document.documentElement.classList.add("hsb-exiting");  // hide the content straight away
+    // Forget the answers kept for this tab's pathway summary: nothing stays for the next reader.
+    try { window.sessionStorage.clear(); } catch (e) { /* storage blocked: nothing kept */ }
     document.title = "Loading";
     window.location.replace(url);
   }
@@ -186,23 +188,130 @@
     window.addEventListener("beforeprint", stampSheet);
   }
 
-  /* ---- Pathway Back link ---------------------------------------------------------------- */
-  // Without JavaScript, Back goes to the previous step on the shortest route. With it, Back
-  // returns to the page the reader actually came from when that was a step of this pathway.
-  // With one history entry there is no history to go back through: the link (to the step's
-  // only parent) is already the way this reader came.
-  var back = document.querySelector("[data-hsb-back]");
-  if (back && document.referrer && !oneEntry) {
+  /* ---- Report a problem ---------------------------------------------------------------- */
+  // A report page's links are written with two tokens (signpost.render.report). Without
+  // JavaScript they hold what the page knows (the area's file); here they get the page and
+  // record the reader came from, named in the address's query, but only values of the right
+  // form that belong to this report page's area, so a crafted link cannot put other text in.
+  var report = document.querySelector("[data-hsb-report]");
+  function reportValues(box) {
+    var query = new URLSearchParams(window.location.search);
+    var page = query.get("page");
+    var record = query.get("record");
+    var scopePage = box.getAttribute("data-hsb-report-scope-page") || "";
+    var scopeRecord = box.getAttribute("data-hsb-report-scope-record") || "";
+    if (page === null || !/^[A-Za-z0-9._~\/-]*$/.test(page) || page.indexOf("..") !== -1 ||
+        page.charAt(0) === "/" || page.indexOf(scopePage) !== 0) { return null; }
+    var recordScope = scopeRecord.slice(-1) === "/" ? scopeRecord : scopeRecord + "#";
+    var recordFits = record !== null && /^[A-Za-z0-9._\/#-]+$/.test(record) &&
+      (record === scopeRecord || record.indexOf(recordScope) === 0);
+    var root = new URL(box.getAttribute("data-hsb-report-root") || "./", window.location.href);
+    return {page: new URL(page, root).href,
+            record: recordFits ? record : box.getAttribute("data-hsb-report-record-default")};
+  }
+  if (report) {
+    var values = reportValues(report);
+    if (values) {
+      var shownPage = report.querySelector("[data-hsb-report-page]");
+      var shownRecord = report.querySelector("[data-hsb-report-record]");
+      if (shownPage) { shownPage.textContent = values.page; }
+      if (shownRecord) { shownRecord.textContent = values.record; }
+      report.querySelectorAll("[data-hsb-report-href]").forEach(function (link) {
+        link.href = link.getAttribute("data-hsb-report-href")
+          .split("HSB-PAGE").join(encodeURIComponent(values.page))
+          .split("HSB-RECORD").join(encodeURIComponent(values.record));
+      });
+    }
+  }
+
+  /* ---- Pathway: the reader's own route ------------------------------------------------- */
+  // A static page reached by several routes cannot know the reader's answers, so it shows
+  // none. Here the links this reader followed in this tab are kept in sessionStorage (gone
+  // when the tab closes; no cookies) and the page lists the answers they actually gave.
+  var pathwayPage = document.querySelector("[data-hsb-pathway]");
+  if (pathwayPage) { trackRoute(pathwayPage); }
+
+  function trackRoute(root) {
+    var here = window.location.pathname;
+    var pathwayPath = new URL(root.getAttribute("data-hsb-pathway"), window.location.href).pathname;
+    var startPath = new URL(root.getAttribute("data-hsb-start"), window.location.href).pathname;
+    var key = "hsb-route:" + pathwayPath;
+    var trail = [];
     try {
-      var from = new URL(document.referrer);
-      var pathway = new URL(back.href).pathname.replace(/[^/]+\/$/, "");
-      if (from.origin === window.location.origin && from.pathname.indexOf(pathway) === 0 &&
-          from.pathname !== window.location.pathname) {
-        back.addEventListener("click", function (event) {
-          event.preventDefault();
-          window.history.back();
-        });
-      }
-    } catch (e) { /* leave the plain link */ }
+      trail = JSON.parse(window.sessionStorage.getItem(key) || "[]");
+      if (!Array.isArray(trail)) { trail = []; }
+    } catch (e) { return; }  // storage blocked: keep the static page as it is
+
+    // Keep the trail only if it leads to this page; going Back cuts it at this page.
+    var at = -1;
+    for (var i = trail.length - 1; i >= 0; i -= 1) {
+      if (trail[i] && trail[i].to === here) { at = i; break; }
+    }
+    var known;
+    if (here === startPath) { trail = []; known = true; }
+    else if (at >= 0) { trail = trail.slice(0, at + 1); known = true; }
+    else { trail = []; known = false; }  // arrived some other way: the route is not known
+    save();
+
+    // Written only once the reader follows a link in the pathway; an empty trail is removed.
+    function save() {
+      try {
+        if (trail.length) { window.sessionStorage.setItem(key, JSON.stringify(trail)); }
+        else { window.sessionStorage.removeItem(key); }
+      } catch (e) { /* storage full or blocked: the static page stands */ }
+    }
+
+    // Record each answer or Continue as it is followed.
+    root.querySelectorAll("[data-hsb-answer], [data-hsb-continue]").forEach(function (link) {
+      link.addEventListener("click", function () {
+        var to = new URL(link.getAttribute("href"), window.location.href).pathname;
+        trail.push({from: here, to: to, question: link.getAttribute("data-hsb-question") || "",
+                    answer: link.getAttribute("data-hsb-answer")});
+        if (!known && here !== startPath) { trail = trail.slice(-1); trail[0].partial = true; }
+        save();
+      });
+    });
+
+    if (!known) { return; }
+    // A trail that began part-way (the reader arrived from elsewhere) leaves the page's own,
+    // static list as it is: it lists only answers that every route here has given.
+    var partial = trail.length > 0 && trail[0].partial;
+    var answers = trail.filter(function (step) { return step.answer; });
+    var section = root.querySelector("[data-hsb-answers]");
+    if (section && !partial) {
+      var list = section.querySelector("ol");
+      list.textContent = "";
+      answers.forEach(function (step) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = step.from;
+        link.textContent = step.question;
+        var strong = document.createElement("strong");
+        strong.textContent = step.answer;
+        item.appendChild(link);
+        item.appendChild(document.createTextNode(" "));
+        item.appendChild(strong);
+        list.appendChild(item);
+      });
+      section.querySelector("h2").textContent = "How you got here";
+      section.hidden = answers.length === 0;
+    }
+
+    // Back: where this reader came from, when several pages lead here.
+    var previous = trail.length ? trail[trail.length - 1].from : null;
+    var many = root.querySelectorAll("[data-hsb-back-many]");
+    if (previous && many.length) {
+      var nav = many[0].parentNode;
+      many.forEach(function (el) { el.remove(); });
+      var back = document.createElement("a");
+      back.className = "hsb-back";
+      back.href = previous;
+      back.textContent = "Back";
+      nav.appendChild(back);
+    }
+    // Back is a plain link to that page (with one history entry for the site there is no
+    // history to go back through); arriving there cuts the trail back to it.
+    var single = root.querySelector("[data-hsb-back]");
+    if (single && previous) { single.href = previous; }
   }
 })();

@@ -32,6 +32,13 @@ def front_matter(spec: PageSpec) -> str:
         meta["description"] = html.escape(plain(spec.description)[:300])
     if not spec.searchable:
         meta["search"] = {"exclude": True}
+    if spec.report:
+        # The theme's footer links to the report page with this page's record id
+        # (overrides/partials/copyright.html); a report page has neither.
+        meta["hsb_report"] = spec.report
+        meta["hsb_record"] = spec.record
+    if spec.noindex:
+        meta["hsb_noindex"] = True  # overrides/main.html asks search engines to leave it out
     meta["render_macros"] = False
     # JSON is valid YAML, and json.dumps escapes anything a title could contain.
     lines = [f"{key}: {json.dumps(value)}" for key, value in meta.items()]

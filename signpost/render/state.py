@@ -13,6 +13,7 @@ from ..catalogue import validate
 from ..model import Site
 from ..problems import Problem
 from .pages import PageSpec, StaticSpec, page_specs, static_specs
+from .report import ReportSettings
 from .templates import Renderer
 
 
@@ -34,10 +35,11 @@ class BuildState:
 _current: BuildState | None = None
 
 
-def start(services_dir: Path, template_dir: Path,
-          neutral_cards: bool = True) -> tuple[BuildState | None, list[Problem]]:
+def start(services_dir: Path, template_dir: Path, neutral_cards: bool = True,
+          report_settings: ReportSettings | None = None) -> tuple[BuildState | None, list[Problem]]:
     """Validate the content and prepare every page; problems mean nothing may be built.
-    ``neutral_cards``: contact cards saved under a neutral name (see signpost.vcard)."""
+    ``neutral_cards``: contact cards saved under a neutral name (see signpost.vcard);
+    ``report_settings``: what the "Report a problem" pages offer (signpost.render.report)."""
     global _current
     _current = None
     # Under `mkdocs serve` a build runs again after each edit: read the schemas afresh too.
@@ -45,7 +47,7 @@ def start(services_dir: Path, template_dir: Path,
     site, problems = validate(services_dir)
     if problems:
         return None, problems
-    renderer = Renderer(site, template_dir, neutral_cards)
+    renderer = Renderer(site, template_dir, neutral_cards, report_settings)
     _current = BuildState(site, renderer, {p.src_uri: p for p in page_specs(site)}, static_specs(site))
     return _current, []
 

@@ -7,6 +7,7 @@ rendered here and handed to macros as finished HTML.)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -14,13 +15,39 @@ from markupsafe import Markup
 
 from ..model import Contact, Site
 from ..vcard import card_name
-from . import urls
+from . import flow_svg, urls
+from .report import ReportSettings, report_routes
 from .text import TextRenderer
 from .who_to_call import who_to_call
 
 
 def _long_date(value: dt.date) -> str:
     return f"{value.day} {value:%B %Y}"
+
+
+def glossary_anchor(term: str) -> str:
+    """The id of a term on the glossary page (pages/glossary.html writes the same)."""
+    return "term-" + term.lower().replace(" ", "-").replace("&", "and")
+
+
+class GlossaryLookup:
+    """Finds the glossary term an outcome names, so the page can say what it means."""
+
+    def __init__(self, site: Site):
+        terms = sorted((t for t in site.glossary if not t.abbreviation),
+                       key=lambda t: len(t.term), reverse=True)
+        self._terms = terms
+        self._pattern = re.compile(
+            r"(?<!\w)(" + "|".join(re.escape(t.term) for t in terms) + r")(?!\w)",
+            re.IGNORECASE) if terms else None
+        self._by_lower = {t.term.lower(): t for t in terms}
+
+    def __call__(self, text: str):
+        """The longest glossary term in ``text`` (whole words, any case), or None."""
+        if not self._pattern:
+            return None
+        found = [m.group(1).lower() for m in self._pattern.finditer(text)]
+        return self._by_lower[max(found, key=len)] if found else None
 
 
 def pathway_link_text(title: str) -> str:
@@ -31,9 +58,11 @@ def pathway_link_text(title: str) -> str:
 class Renderer:
     """Renders PageSpecs and components for one site. Build once per build; render per page."""
 
-    def __init__(self, site: Site, template_dir: Path, neutral_cards: bool = True):
+    def __init__(self, site: Site, template_dir: Path, neutral_cards: bool = True,
+                 report_settings: ReportSettings | None = None):
         self.site = site
         self.neutral_cards = neutral_cards
+        self.report_settings = report_settings or ReportSettings()
         self.text = TextRenderer(site.abbreviations)
         self.env = Environment(
             loader=FileSystemLoader(str(template_dir)),
@@ -53,7 +82,10 @@ class Renderer:
         )
         self.env.globals.update(site=site, urls=urls, saved_name=self.saved_name,
                                 who_to_call_for=lambda area=None: who_to_call(site, area),
-                                pathway_link_text=pathway_link_text)
+                                pathway_link_text=pathway_link_text,
+                                glossary_term=GlossaryLookup(site), glossary_anchor=glossary_anchor,
+                                flow_diagram=flow_svg.render,
+                                report_routes_for=lambda area=None: report_routes(area, self.report_settings))
 
     def saved_name(self, contact: Contact) -> str:
         """The name a contact's vCard is saved under (signpost.vcard decides it)."""

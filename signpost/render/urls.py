@@ -13,6 +13,10 @@ def contact_sheet(area_id: str) -> str:
     return f"areas/{area_id}/contacts/"
 
 
+def families(area_id: str) -> str:
+    return f"areas/{area_id}/families/"
+
+
 def vcard(area_id: str, contact_id: str) -> str:
     """A contact's card. The file keeps this name in the phone's downloads, so it is named by a
     hash of the ids (stable while the ids are) and never by the service: ids can say "hsb"."""

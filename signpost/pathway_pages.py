@@ -1,0 +1,180 @@
+"""How a pathway's nodes become the pages a reader walks through.
+
+A question is a page of its own. A run of steps that follow one another with nothing joining
+in between is one *process* page (GOV.UK step-by-step: numbered stages on one page), so a
+reader never clicks Continue past a single sentence. Every node keeps its own address; a step
+inside a run shows the run's page with its stage marked.
+
+What a static page can honestly say about the reader's route is worked out here: a step
+number only where every route gives the same one, and a list of the answers that lead to a
+page only where a single route reaches it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import Node, Pathway
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A way from one page to the next: the answer chosen (None after a process) and where."""
+    answer: str | None
+    hint: str | None
+    target: str          # the page id (a node id: the question, outcome or first stage)
+
+
+@dataclass(frozen=True)
+class OutlineItem:
+    number: int
+    page: str
+    nodes: tuple[Node, ...]               # one node, or the stages of a process
+    edges: tuple[tuple[Edge, int], ...]   # each way on, with the item number it leads to
+
+
+class PathwayPages:
+    """The pages of one pathway and the routes between them. Built once per pathway."""
+
+    def __init__(self, pathway: Pathway):
+        self.pathway = pathway
+
+    # ---- pages ------------------------------------------------------------------------------
+
+    def _joins_run(self, node: Node) -> bool:
+        """A step continues the run of the step before it when that step is its only parent."""
+        parents = self.pathway.parents(node.id)
+        return (node.type == "step" and len(parents) == 1 and parents[0].type == "step"
+                and node.id != self.pathway.start)
+
+    @cached_property
+    def stages(self) -> dict[str, tuple[Node, ...]]:
+        """Page id → the nodes the page shows (several for a process, else one)."""
+        nodes = self.pathway.nodes
+        out: dict[str, tuple[Node, ...]] = {}
+        for node in self.pathway.order():
+            if node.type == "step" and self._joins_run(node):
+                continue
+            run = [node]
+            while run[-1].type == "step" and nodes[run[-1].next].type == "step" \
+                    and self._joins_run(nodes[run[-1].next]):
+                run.append(nodes[run[-1].next])
+            out[node.id] = tuple(run)
+        return out
+
+    @cached_property
+    def page_of(self) -> dict[str, str]:
+        """Node id → the id of the page that shows it."""
+        return {n.id: page for page, run in self.stages.items() for n in run}
+
+    def is_process(self, page: str) -> bool:
+        return self.stages[page][0].type == "step"
+
+    @cached_property
+    def edges(self) -> dict[str, tuple[Edge, ...]]:
+        """Page id → the ways on from it, answers in the order the data gives them."""
+        out = {}
+        for page, run in self.stages.items():
+            last = run[-1]
+            if last.type == "question":
+                out[page] = tuple(Edge(o.label, o.hint, self.page_of[o.next]) for o in last.options)
+            elif last.type == "step":
+                out[page] = (Edge(None, None, self.page_of[last.next]),)
+            else:
+                out[page] = ()
+        return out
+
+    @cached_property
+    def incoming(self) -> dict[str, list[tuple[str, Edge]]]:
+        """Page id → (page before, edge taken) for every way into it."""
+        out: dict[str, list[tuple[str, Edge]]] = {p: [] for p in self.stages}
+        for page, edges in self.edges.items():
+            for edge in edges:
+                out[edge.target].append((page, edge))
+        return out
+
+    def parents(self, page: str) -> list[str]:
+        """The pages that lead straight here, each once."""
+        return list(dict.fromkeys(p for p, _ in self.incoming[page]))
+
+    @cached_property
+    def topological(self) -> list[str]:
+        """Pages in an order where every way on points forward, near reading order."""
+        rank: dict[str, int] = {}   # depth-first, answers in order: a branch stays together
+
+        def visit(page: str) -> None:
+            if page not in rank:
+                rank[page] = len(rank)
+                for edge in self.edges[page]:
+                    visit(edge.target)
+        visit(self.pathway.start)
+        waiting = {p: len(self.incoming[p]) for p in self.stages}
+        ready, out = [self.pathway.start], []
+        while ready:
+            ready.sort(key=rank.__getitem__)
+            page = ready.pop(0)
+            out.append(page)
+            for edge in self.edges[page]:
+                waiting[edge.target] -= 1
+                if waiting[edge.target] == 0:
+                    ready.append(edge.target)
+        return out
+
+    # ---- routes -----------------------------------------------------------------------------
+
+    @cached_property
+    def _positions(self) -> dict[str, frozenset[int]]:
+        """Page id → every position (1 for the first page) it has on some route."""
+        positions: dict[str, frozenset[int]] = {}
+        for page in self.topological:
+            if page == self.pathway.start:
+                positions[page] = frozenset({1})
+            else:
+                positions[page] = frozenset(n + 1 for p, _ in self.incoming[page]
+                                            for n in positions[p])
+        return positions
+
+    def step_number(self, page: str) -> int | None:
+        """The page's position on every route to it, or None where routes disagree: a number
+        shown only where it is the same on every route can never go backwards on a walk."""
+        positions = self._positions[page]
+        return next(iter(positions)) if len(positions) == 1 else None
+
+    @cached_property
+    def _route_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for page in self.topological:
+            counts[page] = 1 if page == self.pathway.start else sum(
+                counts[p] for p, _ in self.incoming[page])
+        return counts
+
+    def only_route(self, page: str) -> list[tuple[str, Edge]] | None:
+        """The one route to ``page`` as (page, edge taken) pairs, or None when more than one
+        route reaches it (a static page cannot know which one the reader took)."""
+        if self._route_counts[page] != 1:
+            return None
+        route = []
+        while page != self.pathway.start:
+            before, edge = self.incoming[page][0]
+            route.append((before, edge))
+            page = before
+        route.reverse()
+        return route
+
+    def title(self, page: str) -> str:
+        """A page's heading: the question or outcome, or the process's first stage."""
+        return self.stages[page][0].title
+
+    # ---- the whole pathway ------------------------------------------------------------------
+
+    @cached_property
+    def outline(self) -> list[OutlineItem]:
+        """The pathway as a flat numbered list: each item says which numbers it leads to, and
+        every one of those is a later number."""
+        numbers = {page: i for i, page in enumerate(self.topological, start=1)}
+        return [OutlineItem(numbers[page], page, self.stages[page],
+                            tuple((e, numbers[e.target]) for e in self.edges[page]))
+                for page in self.topological]
+
+    def number_in_outline(self, page: str) -> int:
+        return next(item.number for item in self.outline if item.page == page)
