@@ -8,6 +8,7 @@ import sys
 import time
 
 import pytest
+import yaml
 
 from browser_fixtures import browser, stub_other_hosts  # noqa: F401
 from helpers_content import REPO, small_area, write_minimal_services, write_yaml
@@ -23,8 +24,10 @@ def _free_port() -> int:
 
 @pytest.fixture
 def preview(tmp_path):
-    services = write_minimal_services(tmp_path / "services", areas=[small_area("testshire", "Testshire"),
-                                                                    small_area("otherton", "Otherton")])
+    # The real glossary: the shared pages link to its terms.
+    glossary = yaml.safe_load((REPO / "services" / "glossary.yml").read_text("utf-8"))
+    services = write_minimal_services(tmp_path / "services", glossary=glossary,
+                                      areas=[small_area("testshire", "Testshire"), small_area("otherton", "Otherton")])
     port = _free_port()
     proc = subprocess.Popen([sys.executable, str(REPO / "scripts" / "preview.py"), "testshire",
                              "--services", str(services), "--port", str(port)],
