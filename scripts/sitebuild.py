@@ -45,7 +45,7 @@ def write_config(config: Path, services_dir: Path | None = None, extra: dict | N
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": str(Path(docs_dir or ROOT / "docs").resolve()),
         "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")},
-        "hooks": [str(ROOT / "hooks" / "signpost_hooks.py")],
+        "hooks": [str(ROOT / p) for p in yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))["hooks"]],
         "plugins": _plugins_with_absolute_paths(),
         "watch": [settings["services_dir"], str(ROOT / "overrides"), str(ROOT / "hooks")],
         "extra": settings,

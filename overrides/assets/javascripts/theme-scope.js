@@ -3,6 +3,11 @@
 // which the browser clears when the tab closes: nothing the site stores outlives the visit.
 // The site's root is two folders above this file (assets/javascripts/).
 (function () {
+  // The theme marks a page that runs scripts (class "js") when its own script starts; that
+  // script now loads on demand (theme-on-demand.js), so the mark is set here, in <head>, before
+  // the first paint: the search button shows at once and nothing moves later.
+  document.documentElement.classList.remove("no-js");
+  document.documentElement.classList.add("js");
   var scope = new URL("../..", document.currentScript.src);
   var store = function () {
     try { return window.sessionStorage; } catch (e) { return null; }
