@@ -1,8 +1,10 @@
-// The theme's script runs search (and the theme's tooltips). It is 114 KB, and once running it
-// downloads the whole search index, which grows with every area, so a reader who never searches
-// should not wait or pay for it. It is fetched here the first time the reader opens search
-// (the search button, the search field, or the theme's keys / s f), with the few styles only it
-// needs. Without JavaScript the search is hidden, as the theme does.
+// The theme's script runs the theme's search (and its tooltips). It is 114 KB, and once running
+// it downloads the whole search index, which grows with every area, so a reader who never
+// searches should not wait or pay for it. Where a page has the theme's search, the script is
+// fetched here the first time the reader opens it (the search button, the search field, or the
+// theme's keys / s f), with the few styles only it needs. The site's own search (Pagefind, on
+// the search page) needs none of it: on pages without the theme's search nothing is fetched and
+// no key is taken. Without JavaScript the theme's search is hidden, as the theme does.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -51,6 +53,7 @@
 
   // Opening search puts the cursor in the field straight away, as the theme does, so what the
   // reader types while the theme's script is still on its way is kept and searched for.
+  if (!document.querySelector("[data-md-component=search]")) { return; }  // no theme search here
   if (toggle) {
     toggle.addEventListener("change", function () {
       var input = field();
