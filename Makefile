@@ -63,7 +63,7 @@ build-properdocs: validate
 	$(PY) scripts/check_site.py site-properdocs
 
 serve: validate
-	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --strict -a $(HOST)
+	$(PY) scripts/preview.py all --port $(lastword $(subst :, ,$(HOST))) $(if $(SERVICES),--services "$(SERVICES)")
 
 chromium:
 	@bash scripts/install-chromium.sh

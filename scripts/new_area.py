@@ -122,8 +122,9 @@ Next:
      nothing for. Lines starting with # are notes for you; the site never shows them.
   2. Check it:   {validate}
      It lists each problem with its line number, until none is left.
-  3. Preview it: mkdocs serve
-     then open http://127.0.0.1:8000/areas/{area_id}/ in your browser.
+  3. Preview it: make preview AREA={area_id}
+     then open http://127.0.0.1:8000/areas/{area_id}/ in your browser; the page
+     reloads each time you save the file.
   4. Add a line for the new file to .github/CODEOWNERS, then open a pull request.
      CONTRIBUTING.md has the checklist reviewers will use.""")
     return 0
