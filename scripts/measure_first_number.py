@@ -12,48 +12,30 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browser_fixtures import CHROMIUM_ARGS, chromium_path, stub_other_hosts  # noqa: E402
-from site_build import build_site, serve  # noqa: E402
+from browser_fixtures import chromium_path, page_on  # noqa: E402
+from page_probes import FIRST_NUMBER_JS  # noqa: E402
+from site_build import given_or_built  # noqa: E402
 
 from signpost.catalogue import load_site  # noqa: E402
 from signpost.render import urls  # noqa: E402
 
 WIDTH, HEIGHT = 390, 844
 
-# The top of the first visible tel: link that is not an emergency number, in page coordinates.
-FIRST_NUMBER_JS = """() => {
-  for (const a of document.querySelectorAll('.md-content a[href^="tel:"]')) {
-    const tel = a.getAttribute('href').replace(/\\D/g, '');
-    if (tel === '999' || tel === '112') continue;
-    const box = a.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    return {top: Math.round(box.top + window.scrollY), tel: a.getAttribute('href')};
-  }
-  return null;
-}"""
-
 
 def measure(site_dir: Path, services: Path) -> list[tuple[str, dict | None, int]]:
-    from playwright.sync_api import sync_playwright
     site = load_site(services)
     rows = []
-    with serve(site_dir) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT})
-        stub_other_hosts(context)
-        page = context.new_page()
+    with page_on(site_dir, WIDTH, HEIGHT) as (base, page):
         for area in site.areas:
             page.goto(base + urls.area(area.id))
             height = page.evaluate("document.documentElement.scrollHeight")
             rows.append((area.id, page.evaluate(FIRST_NUMBER_JS), height))
-        browser.close()
     return rows
 
 
@@ -65,14 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     if chromium_path() is None:
         print("Chromium is not installed (run `make chromium`)", file=sys.stderr)
         return 1
-    with tempfile.TemporaryDirectory() as tmp:
-        site_dir = args.site_dir
-        if site_dir is None:
-            site_dir = Path(tmp) / "site"
-            result = build_site(site_dir, args.services)
-            if result.returncode:
-                sys.stderr.write(result.stderr)
-                return 1
+    with given_or_built(args.site_dir, args.services) as site_dir:
         rows = measure(site_dir, args.services)
     print(f"Viewport {WIDTH}x{HEIGHT}; distance from the top of the page to the first tappable "
           "number other than 999")

@@ -12,42 +12,25 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from browser_fixtures import CHROMIUM_ARGS, chromium_path, stub_other_hosts  # noqa: E402
-from site_build import build_site, serve  # noqa: E402
-
-MEASURE_JS = """() => ({height: document.documentElement.scrollHeight,
-  width: document.documentElement.scrollWidth, viewport: window.innerWidth})"""
-
-
-def pages_of(site_dir: Path) -> list[str]:
-    """Every HTML page of the built site, as site-relative addresses."""
-    out = []
-    for path in sorted(site_dir.rglob("index.html")):
-        rel = path.parent.relative_to(site_dir).as_posix()
-        out.append("" if rel == "." else rel + "/")
-    return out
+from browser_fixtures import page_on  # noqa: E402
+from page_probes import PAGE_SIZE_JS  # noqa: E402
+from site_build import given_or_built  # noqa: E402
+from signpost.site_check import built_pages  # noqa: E402
 
 
 def measure(site_dir: Path, width: int, height: int) -> list[tuple[str, int, int]]:
-    from playwright.sync_api import sync_playwright
     rows = []
-    with serve(site_dir) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": width, "height": height})
-        stub_other_hosts(context)
-        page = context.new_page()
-        for address in pages_of(site_dir):
+    with page_on(site_dir, width, height) as (base, page):
+        for address in built_pages(site_dir):
             page.goto(base + address)
-            m = page.evaluate(MEASURE_JS)
+            m = page.evaluate(PAGE_SIZE_JS)
             rows.append((address, m["height"], m["width"]))
-        browser.close()
     return rows
 
 
@@ -58,14 +41,7 @@ def main() -> int:
     parser.add_argument("--height", type=int, default=844)
     parser.add_argument("--all", action="store_true", help="print every page, not only the tallest")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        site_dir = args.site
-        if site_dir is None:
-            site_dir = Path(tmp) / "site"
-            result = build_site(site_dir)
-            if result.returncode:
-                print(result.stderr, file=sys.stderr)
-                return 1
+    with given_or_built(args.site) as site_dir:
         rows = measure(site_dir, args.width, args.height)
     pathway_rows = sorted((r for r in rows if r[0].count("/") >= 3 and r[0].startswith("areas/")
                            and "/contacts/" not in r[0]), key=lambda r: -r[1])

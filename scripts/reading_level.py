@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests"))
 
-from sitebuild import build_site  # noqa: E402
+from site_build import given_or_built  # noqa: E402
 from signpost.readability import GRADE_LIMIT, TARGET_EASE, TARGET_GRADE  # noqa: E402
 from signpost.reading_report import report  # noqa: E402
 
@@ -34,14 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        site = args.site
-        if site is None:
-            site = Path(tmp) / "site"
-            result = build_site(site)
-            if result.returncode:
-                sys.stderr.write(result.stdout + result.stderr)
-                return 2
+    with given_or_built(args.site) as site:
         guide, whole, families = report(site)
     print(f"Targets: grade {TARGET_GRADE:g} or below, reading ease {TARGET_EASE:g} or above.\n")
     print("| Page | Words | Grade | Ease |\n| --- | ---: | ---: | ---: |")

@@ -39,3 +39,13 @@ def report(missing: list[str], expected: int) -> str:
             f"built site, so it must not be published:\n{shown}{more}\n"
             "If the site engine skips hooks/ (Zensical does), generate the pages first: "
             "python scripts/generate.py")
+
+
+def built_pages(site_dir: Path) -> list[str]:
+    """Every page of a built site, as site-relative addresses ("" for the home page, else
+    "areas/blackpool/"): the index.html files, in address order."""
+    out = []
+    for path in sorted(Path(site_dir).rglob("index.html")):
+        rel = path.parent.relative_to(site_dir).as_posix()
+        out.append("" if rel == "." else rel + "/")
+    return out

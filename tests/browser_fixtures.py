@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
-from site_build import ROOT
+from site_build import ROOT, serve
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
@@ -25,6 +26,22 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 STUB_HTML = "<!doctype html><html lang='en'><head><title>Stub</title></head><body><p>Stub page</p></body></html>"
+
+
+@contextmanager
+def page_on(site_dir: Path, width: int, height: int):
+    """A Chromium page at width x height, for a site served from ``site_dir`` on loopback, with
+    every other host stubbed; yields (base URL ending in '/', page). For the measuring scripts:
+    the tests use the ``browser`` fixture."""
+    from playwright.sync_api import sync_playwright
+    with serve(site_dir) as base, sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            context = chromium.new_context(viewport={"width": width, "height": height})
+            stub_other_hosts(context)
+            yield base, context.new_page()
+        finally:
+            chromium.close()
 
 
 def chromium_path() -> str | None:

@@ -7,6 +7,7 @@ browser tests.
 from __future__ import annotations
 
 import sys
+import tempfile
 import threading
 from contextlib import contextmanager
 from functools import partial
@@ -42,3 +43,19 @@ def serve(directory: Path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextmanager
+def given_or_built(site_dir: Path | None, services_dir: Path | None = None):
+    """The built site at ``site_dir``, or (when None) one built now into a temporary folder that
+    is removed afterwards. Raises SystemExit with the build's messages if the build fails."""
+    if site_dir is not None:
+        yield Path(site_dir)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "site"
+        result = build_site(out, services_dir)
+        if result.returncode:
+            sys.stderr.write(result.stdout + result.stderr)
+            raise SystemExit(1)
+        yield out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from signpost.site_check import built_pages
 from browser_fixtures import browser, site_model, stub_other_hosts  # noqa: F401
 
 pytestmark = pytest.mark.browser
@@ -31,21 +32,13 @@ FIT_JS = """() => {
 }"""
 
 
-def site_pages(built_site) -> list[str]:
-    out = []
-    for path in sorted(built_site.rglob("index.html")):
-        rel = path.parent.relative_to(built_site).as_posix()
-        out.append("" if rel == "." else rel + "/")
-    return out
-
-
 def test_every_page_fits_320_px(browser, built_site, site_url):
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     stub_other_hosts(context)
     page = context.new_page()
     problems, seen = [], 0
     try:
-        for address in site_pages(built_site):
+        for address in built_pages(built_site):
             page.goto(site_url + address)
             seen += 1
             facts = page.evaluate(FIT_JS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from browser_fixtures import browser, stub_other_hosts  # noqa: F401
+from page_probes import FIRST_NUMBER_JS
 from site_build import ROOT
 from signpost.catalogue import load_site
 from signpost.render import urls
@@ -17,23 +18,6 @@ pytestmark = pytest.mark.browser
 SITE = load_site(ROOT / "services")
 PHONE = {"width": 390, "height": 844}
 AREA_PAGES = [spec.url for spec in page_specs(SITE)]
-
-# The first visible tel: link that is not an emergency number: its top in page coordinates, and
-# whether it can be tapped (in the layout, big enough, not covered by another element).
-FIRST_NUMBER_JS = """() => {
-  for (const a of document.querySelectorAll('.md-content a[href^="tel:"]')) {
-    const tel = a.getAttribute('href').replace(/\\D/g, '');
-    if (tel === '999' || tel === '112') continue;
-    const box = a.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    a.scrollIntoView({block: 'center'});
-    const now = a.getBoundingClientRect();
-    const hit = document.elementFromPoint(now.left + now.width / 2, now.top + now.height / 2);
-    return {top: box.top + window.scrollY, height: box.height, tel: a.getAttribute('href'),
-            tappable: hit === a || a.contains(hit)};
-  }
-  return null;
-}"""
 
 
 @pytest.fixture(scope="module")
