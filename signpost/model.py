@@ -361,6 +361,14 @@ class Area:
     links: tuple[Link, ...] = ()
     pathways: dict[str, Pathway] = field(default_factory=dict)
     families: Families | None = None
+    # The languages the area's pages are published in ("en", and "cy" for Welsh), and what a
+    # text without Welsh does: "report" (listed, English shown) or "refuse" (the build stops).
+    languages: tuple[str, ...] = ("en",)
+    missing_welsh: str = "report"
+
+    @property
+    def publishes_welsh(self) -> bool:
+        return "cy" in self.languages
 
     # Figures for the side-by-side comparison of areas.
     @property
@@ -437,6 +445,9 @@ class Site:
     national_reviewed: dt.date
     national_file: str = "services/national.yml"  # how messages and reports name it
     search_synonyms: tuple[SearchSynonym, ...] = ()
+    # Texts without Welsh, or with draft Welsh, where Welsh is published
+    # (signpost.welsh_check.WelshGap): the translation work the review report lists.
+    welsh_work: tuple = ()
 
     def area(self, area_id: str) -> Area:
         return self._by_id[area_id]
