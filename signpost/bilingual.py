@@ -42,7 +42,16 @@ class Text(str):
 
     def __html__(self) -> str:
         """Jinja's autoescape: the text in the page's language (the Welsh where there is one).
-        In English this is exactly what escaping the plain string gives."""
+        In English this is exactly what escaping the plain string gives. It may stand in an
+        attribute, so English is not wrapped here (the renderer's filters mark it lang="en");
+        it is noted, so the page still says why it shows English."""
+        if language.current() == language.WELSH:
+            from .render import welsh  # the page's record; render imports this module
+            status = state(self)
+            if status == MISSING:
+                welsh.note_english()
+            elif status == DRAFT:
+                welsh.note_draft()
         return str(escape(in_language(self, language.current())))
 
 
