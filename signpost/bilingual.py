@@ -40,19 +40,32 @@ class Text(str):
     def __repr__(self) -> str:
         return f"Text({str(self)!r}, cy={self.cy!r}, cy_reviewed={self.cy_reviewed})"
 
+    def __format__(self, spec: str) -> str:
+        """f-strings and str.format: the text in the page's language, as __html__ (not escaped).
+        In English exactly the plain string's formatting."""
+        if language.current() == language.WELSH:
+            _note(self)
+            return format(in_language(self, language.WELSH), spec)
+        return str.__format__(self, spec)
+
     def __html__(self) -> str:
         """Jinja's autoescape: the text in the page's language (the Welsh where there is one).
         In English this is exactly what escaping the plain string gives. It may stand in an
         attribute, so English is not wrapped here (the renderer's filters mark it lang="en");
         it is noted, so the page still says why it shows English."""
         if language.current() == language.WELSH:
-            from .render import welsh  # the page's record; render imports this module
-            status = state(self)
-            if status == MISSING:
-                welsh.note_english()
-            elif status == DRAFT:
-                welsh.note_draft()
+            _note(self)
         return str(escape(in_language(self, language.current())))
+
+
+def _note(text: Text) -> None:
+    """Tell the page's record (signpost.render.welsh) that it showed English or a draft."""
+    from .render import welsh  # imported here: signpost.render imports this module
+    status = state(text)
+    if status == MISSING:
+        welsh.note_english()
+    elif status == DRAFT:
+        welsh.note_draft()
 
 
 def welsh_of(text: object) -> str | None:

@@ -151,6 +151,16 @@ def test_autoescape_gives_the_welsh_and_never_puts_markup_in_an_attribute():
     assert record.english == 2
 
 
+def test_formatting_a_text_gives_the_page_language():
+    name = Text("Front door team", "Tîm drws ffrynt", True)
+    assert f"{name}: call" == "Front door team: call" and "{}".format(name) == "Front door team"
+    assert f"{name:>16}" == f"{'Front door team':>16}"
+    with rendering_in("cy"), page_record() as record:
+        assert f"{name}: ffoniwch" == "Tîm drws ffrynt: ffoniwch"
+        assert f"{Text('Only English')}" == "Only English"
+    assert record.english == 1
+
+
 def test_templates_can_ask_for_the_notice_after_rendering_the_body(site):
     renderer = Renderer(site, TEMPLATES)
     template = renderer.env.from_string(
@@ -204,3 +214,51 @@ def test_a_welsh_fragment_with_english_fallback_passes_axe(site, browser):  # no
         assert not violations, describe_violations(violations)
     finally:
         context.close()
+
+
+# --- English pages unchanged when every text carries Welsh -------------------------------------
+
+def _every_text_with_welsh(source, target):
+    """A copy of the content folder where every text (but the document's own words) is written
+    with en:/cy:, its Welsh the English itself, alternately checked and draft."""
+    from helpers_content import write_yaml
+    from signpost.load import load_yaml
+    from signpost.welsh_check import _document_words, text_values
+    shutil.copytree(source, target)
+    kinds = {"national.yml": "national", "glossary.yml": "glossary", "search-synonyms.yml": None}
+    count = 0
+    for path in sorted(target.glob("*.yml")):
+        kind = kinds.get(path.name, "area")
+        if kind is None:
+            continue
+        data = load_yaml(path).data
+        for where, value in list(text_values(data, kind)):
+            if kind == "area" and _document_words(where):
+                continue
+            parent = data
+            for key in where[:-1]:
+                parent = parent[key]
+            parent[where[-1]] = {"en": value, "cy": value, "cy_reviewed": count % 2 == 0}
+            count += 1
+        write_yaml(path, data)
+    return count
+
+
+def test_english_pages_are_byte_for_byte_the_same_when_every_text_has_welsh(tmp_path):
+    from signpost.render import output, state
+    written = _every_text_with_welsh(REPO / "services", tmp_path / "services")
+    assert written > 500
+
+    def everything(folder):
+        build, problems = state.start(folder, TEMPLATES)
+        assert not problems, "\n".join(map(str, problems))
+        pages = {uri: output.page_source(build, uri) for uri in build.pages}
+        return build.site, pages, output.static_files(build)
+
+    site, pages, statics = everything(REPO / "services")
+    welsh_site, welsh_pages, welsh_statics = everything(tmp_path / "services")
+    assert any(isinstance(a.summary, Text) for a in welsh_site.areas)
+    assert pages.keys() == welsh_pages.keys()
+    for uri in pages:
+        assert welsh_pages[uri] == pages[uri], uri
+    assert welsh_statics == statics
