@@ -17,6 +17,7 @@ from __future__ import annotations
 from markupsafe import escape
 
 from . import language
+from .plaintext import plain
 from .load import TEXT_KEYS as KEYS, LoadedFile
 
 REVIEWED = "reviewed"   # Welsh checked by a Welsh speaker
@@ -87,6 +88,14 @@ def in_language(text: object, lang: str) -> str:
         if welsh is not None:
             return welsh
     return str(text)
+
+
+def plain_keeping_welsh(text: str) -> str:
+    """plaintext.plain of a text, and of its Welsh when it has some."""
+    welsh = welsh_of(text)
+    if welsh is None:
+        return plain(text)
+    return Text(plain(text), plain(welsh), getattr(text, "cy_reviewed", False))
 
 
 def is_bilingual(value: object) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .phones import Phone
+from .bilingual import plain_keeping_welsh
 from .plaintext import plain
 
 
@@ -469,7 +470,9 @@ class Site:
     def abbreviations(self) -> dict[str, str]:
         """Abbreviation → what it stands for, for inline explanations."""
         # Shown in title attributes and Markdown abbreviation lines: one line of plain text.
-        return {t.term: plain(t.stands_for or t.meaning) for t in self.glossary if t.abbreviation}
+        # A glossary entry with Welsh keeps it, for the title on a Welsh page.
+        return {t.term: plain_keeping_welsh(t.stands_for or t.meaning)
+                for t in self.glossary if t.abbreviation}
 
     @cached_property
     def nations(self) -> dict[str, list[Area]]:

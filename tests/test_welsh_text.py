@@ -109,6 +109,18 @@ def test_a_welsh_page_prints_checked_welsh_as_it_is(text):
     assert not record.fallback_notice_needed and not record.draft_notice_needed
 
 
+def test_an_abbreviation_is_explained_in_welsh_where_the_glossary_gives_it():
+    text = TextRenderer({"HSB": bilingual.plain_keeping_welsh(
+        Text("Harmful **Sexual** Behaviour", "Ymddygiad Rhywiol Niweidiol", True)), "AIM": "Assessment"})
+    assert text.inline("HSB and AIM") == ('<abbr title="Harmful Sexual Behaviour">HSB</abbr> and '
+                                          '<abbr title="Assessment">AIM</abbr>')
+    with rendering_in("cy"), page_record() as record:
+        html = text.inline(Text("HSB and AIM", "HSB ac AIM", True))
+    assert html == ('<abbr title="Ymddygiad Rhywiol Niweidiol">HSB</abbr> ac '
+                    '<abbr title="Assessment">AIM</abbr>')
+    assert not record.fallback_notice_needed
+
+
 def test_a_welsh_page_marks_draft_welsh_as_a_draft(text):
     with rendering_in("cy"), page_record() as record:
         line = text.inline(DRAFT)

@@ -46,7 +46,9 @@ class TextRenderer:
         for match in self._pattern.finditer(text):
             out.append(str(escape(text[last:match.start()])))
             term = match.group(1)
-            out.append(f'<abbr title="{escape(self.abbreviations[term])}">{escape(term)}</abbr>')
+            # In the page's language where the glossary gives it (a title cannot be marked English).
+            title = bilingual.in_language(self.abbreviations[term], language.current())
+            out.append(f'<abbr title="{escape(title)}">{escape(term)}</abbr>')
             last = match.end()
         out.append(str(escape(text[last:])))
         return "".join(out)
