@@ -113,8 +113,12 @@ _ADD_WELSH = "write the English under 'en:' and the Welsh under 'cy:' (CONTRIBUT
 
 
 def check_settings(loaded: LoadedFile) -> list[Problem]:
-    """'missing_welsh' means nothing in an area not published in Welsh: say so."""
+    """An area is published in English, and 'missing_welsh' means nothing in an area not
+    published in Welsh: say so."""
     data = loaded.data
+    if "languages" in data and language.ENGLISH not in data["languages"]:
+        return [_problem(loaded, ("languages",), "the area's pages are always published in English",
+                         "add 'en' to the list: languages: [en, cy]")]
     if "missing_welsh" in data and not publishes_welsh(data):
         return [_problem(loaded, ("missing_welsh",), "'missing_welsh' is set, but the area is "
                          "not published in Welsh",

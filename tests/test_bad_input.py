@@ -896,6 +896,13 @@ def test_the_same_time_setting_in_an_area_not_published_in_welsh(tmp_path):
                     "not published in Welsh", "languages: [en, cy]")
 
 
+def test_an_area_in_welsh_alone_is_refused(tmp_path):
+    folder, text = welsh_services(tmp_path, languages=["cy"])
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "languages:"), "languages",
+                    "always published in English", "languages: [en, cy]")
+
+
 def test_families_welsh_quotation_must_be_in_the_welsh_edition(tmp_path):
     folder = with_families(tmp_path)
     text = edit(folder / AREA, "source: The team will talk to the family within 5 working days.",
