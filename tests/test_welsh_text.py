@@ -141,6 +141,17 @@ def test_a_welsh_page_prints_english_marked_as_english_and_notes_it(text):
     assert record.fallback_notice_needed and record.english == 2
 
 
+def test_a_name_in_a_heading_is_marked_english_on_a_welsh_page(text):
+    template = Environment(autoescape=True).from_string("<h1>{{ n }}</h1>")
+    for name in ("B&NES <x>", Text("B&NES <x>", "B a G", True)):
+        assert f"<h1>{text.lang_part(name)}</h1>" == template.render(n=name) == "<h1>B&amp;NES &lt;x&gt;</h1>"
+    with rendering_in("cy"), page_record() as record:
+        assert text.lang_part("B&NES") == '<span lang="en">B&amp;NES</span>'
+        assert text.lang_part(Text("Front door", "Drws ffrynt", True)) == "Drws ffrynt"
+        assert text.lang_part(None) == ""
+    assert record.english == 1
+
+
 def test_each_page_has_its_own_record(text):
     with rendering_in("cy"):
         with page_record() as first:

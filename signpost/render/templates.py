@@ -76,6 +76,7 @@ class Renderer:
         self.env.filters.update(
             inline=self.text.inline,
             inline_unlinked=self.text.inline_unlinked,
+            lang_part=self.text.lang_part,
             paragraphs=self.text.paragraphs,
             plain=self.text.plain,
             long_date=_long_date,

@@ -91,6 +91,17 @@ class TextRenderer:
         out.append(self._phones(text[last:], links))
         return Markup("".join(out))
 
+    def lang_part(self, text: str | None) -> Markup:
+        """A content text as element content with nothing added (no abbreviations, links or
+        bold): in English exactly what autoescape prints; on a Welsh page the Welsh, or the
+        English in <span lang="en">. For a name or title in a heading, a link or a cell, where
+        plain {{ text }} could not mark English (WCAG 3.1.2, language of parts)."""
+        if not text:
+            return Markup("")
+        if language.current() == language.WELSH:
+            return self._in_welsh(text, lambda t: Markup(escape(t)), "span")
+        return Markup(escape(str(text)))
+
     def inline_unlinked(self, text: str | None) -> Markup:
         """inline() for text shown inside a link, such as an answer's hint."""
         return self.inline(text, links=False)
