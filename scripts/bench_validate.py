@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""How long validation takes on a large site: python scripts/bench_validate.py [N] [--seed S]
+"""How long validation takes on a large site: python scripts/bench_validate.py [N] [--seed S] [--welsh-every K]
 
 Writes N (default 400) synthetic areas into a temporary folder, times
 signpost.catalogue.validate on it and prints `validate_seconds: X.XX` (wall clock) and
 `validate_cpu_seconds: X.XX` with the counts.
+With --welsh-every K, one area in K is published in Welsh with half its texts translated
+(signpost.synth.with_welsh), and the texts left to translate are counted (`welsh_work`).
 The folder is removed afterwards unless --keep is given. Target: under 2 seconds for 400.
 """
 from __future__ import annotations
@@ -28,12 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", nargs="?", type=int, default=400, help="areas to generate (default 400)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", action="store_true", help="keep the generated folder")
+    parser.add_argument("--welsh-every", type=int, default=0, metavar="K",
+                        help="publish one area in K in Welsh too (default: none)")
     args = parser.parse_args(argv)
 
     folder = Path(tempfile.mkdtemp(prefix="signpost-bench-"))
     try:
         # Minimal national and glossary files: the figure must not depend on content in progress.
-        write_dataset(folder, n=args.n, seed=args.seed)
+        write_dataset(folder, n=args.n, seed=args.seed, welsh_every=args.welsh_every)
         started, cpu_started = time.perf_counter(), time.process_time()
         site, problems = validate(folder)
         seconds = time.perf_counter() - started
@@ -55,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"services: {services}")
     print(f"contacts: {contacts}")
     print(f"pathway_nodes: {nodes}")
+    print(f"welsh_areas: {sum(1 for a in site.areas if a.publishes_welsh)}")
+    print(f"welsh_work: {len(site.welsh_work)}")
     print(f"validate_seconds: {seconds:.2f}")
     # CPU time too: on a busy machine the wall clock also counts other processes' turns.
     print(f"validate_cpu_seconds: {cpu_seconds:.2f}")

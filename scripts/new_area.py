@@ -154,6 +154,10 @@ id: {id_yaml}    # the file name without .yml; it makes the page address, so nev
 name: {name_yaml}
 # short_name: a shorter name for tables, only if the area has one (for example B&NES)
 nation: {nation}
+# A partnership in Wales publishes in English and Welsh: each text may then carry its Welsh
+# (CONTRIBUTING.md, "Welsh"), and the validator lists the texts still without it.
+# languages: [en, cy]
+# missing_welsh: refuse    # only with Welsh: stop the build while any text has no Welsh
 partnership: TODO the safeguarding partnership that owns this content, as the document names it
 # covers: only when the document covers more or less than one local authority area
 

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """List what editors need to check: python scripts/review_report.py [SERVICES_DIR] [--months N] [--today YYYY-MM-DD]
 
-Four parts. Records due for review: a record is due when its last_reviewed date is more than N
+Five parts. Records due for review: a record is due when its last_reviewed date is more than N
 months ago (12 unless told); a table, or a line saying everything is up to date. National lines
 to confirm: every line in national.yml with where to confirm it and when an editor last did.
 Areas without a local phone number: the gaps the partnership could fill, where every page
 offers national lines instead. Routes where the document stops: what the document does not say
-happens after the last step. Exits 0 whatever it lists: these are reminders, not faults.
+happens after the last step. Welsh still to write or check: in an area published in Welsh
+(languages: [en, cy]), each text with no Welsh yet and each Welsh draft no Welsh speaker has
+checked, with the count (and the same for the national lines and glossary its Welsh pages show).
+Exits 0 whatever it lists: these are reminders, not faults.
 Exits 1 only when the content does not pass scripts/validate.py, because nothing in it can be
 trusted until it does.
 """
@@ -21,7 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from signpost.catalogue import validate  # noqa: E402
 from signpost.freshness import DEFAULT_MONTHS, OverdueRecord, overdue_records  # noqa: E402
+from signpost.bilingual import MISSING  # noqa: E402
 from signpost.gaps import areas_without_local_number, national_to_confirm, routes_that_stop  # noqa: E402
+from signpost.welsh_check import counts as welsh_counts  # noqa: E402
 
 HEADINGS = ("File", "Kind", "Id", "Name", "Last reviewed", "Overdue by")
 
@@ -88,6 +93,26 @@ def stops_section(site) -> str:
             + columns(("File", "Area", "Route id", "Route", "Last step", "Who to ask"), rows))
 
 
+def welsh_section(site) -> str:
+    work = site.welsh_work
+    if not any(a.publishes_welsh for a in site.areas):
+        return "No area is published in Welsh (an area says so with 'languages: [en, cy]')."
+    if not work:
+        return "Welsh: every text has its Welsh, checked by a Welsh speaker."
+    missing = sum(1 for g in work if g.state == MISSING)
+    drafts = len(work) - missing
+    tallies = "; ".join(f"{file}: {m} without Welsh, {d} draft{'s' if d != 1 else ''}"
+                        for file, (m, d) in welsh_counts(work).items())
+    rows = [(f"{g.file}:{g.line}", g.path, "no Welsh" if g.state == MISSING else "draft",
+             _short(g.english)) for g in work]
+    return (f"Welsh still to write or check: {missing} text{'s' if missing != 1 else ''} without "
+            f"Welsh, {drafts} Welsh draft{'s' if drafts != 1 else ''} no Welsh speaker has checked "
+            f"({tallies}). Until a text has its Welsh, the Welsh page shows the English, marked as "
+            "English; a draft is shown until checked, then add cy_reviewed: true. Write the Welsh "
+            "under 'cy:' (CONTRIBUTING.md, \"Welsh\"); never a machine translation passed off as "
+            "checked.\n" + columns(("Where", "Field", "Welsh", "English"), rows))
+
+
 def _short(text: str, limit: int = 50) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -125,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + national_section(site))
     print("\n" + gaps_section(site))
     print("\n" + stops_section(site))
+    print("\n" + welsh_section(site))
     return 0
 
 

@@ -2,8 +2,9 @@
 """Check every content file and print every problem: python scripts/validate.py [SERVICES_DIR]
 
 Each problem is one line, `file:line:column: field.path: what is wrong — what to write instead`.
-Warnings (the same sentence written in several fields) are printed the same way, marked
-"warning:", and never change the exit status. Exits 0 when the content is sound, 1 when there
+Warnings (the same sentence written in several fields; in an area published in Welsh, each text
+with no Welsh yet or only a draft) are printed the same way, marked "warning:", and never change
+the exit status. Exits 0 when the content is sound, 1 when there
 is any problem.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from signpost.catalogue import validate  # noqa: E402
+from signpost.welsh_check import summary as welsh_summary  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     pathways = sum(len(a.pathways) for a in site.areas)
     print(f"OK: {len(site.areas)} areas, {services} services, {pathways} pathways, "
           f"{len(site.glossary)} glossary terms.")
+    if site.welsh_work:
+        print(welsh_summary(site))
     return 0
 
 

@@ -11,7 +11,7 @@ import gc
 import os
 from pathlib import Path
 
-from . import checks, families_check, schema_check
+from . import bilingual, checks, families_check, schema_check, welsh_check
 from .build import build_area, build_glossary, build_national, build_search_synonyms
 from .load import LoadedFile, load_yaml
 from .model import Site
@@ -128,7 +128,10 @@ def _validate(services_dir: Path, today: dt.date | None,
         checked = {p.path for p in common}
         problems.extend(p for p in found if p.path not in checked)
         problems.extend(common)
-        return None if found else loaded
+        if found:
+            return None
+        bilingual.lift(loaded)  # texts written with en:/cy: become English strings with Welsh
+        return loaded
 
     national = read(services_dir / NATIONAL, "national")
     if national:
@@ -146,9 +149,11 @@ def _validate(services_dir: Path, today: dt.date | None,
             problems.extend(checks.check_area(loaded, ids))
             problems.extend(families_check.check_families(loaded, services_dir))
             problems.extend(check_prose(loaded, national.data if national else None))
+            problems.extend(welsh_check.check_settings(loaded))
             if warnings is not None:
                 warnings.extend(repeated_sentences(loaded))
             areas.append(loaded)
+    welsh_work = _welsh_work(areas, national, glossary, problems, warnings)
     if not areas and not problems:
         problems.append(Problem(file_label(services_dir), 1, 1, "", "there are no area files",
                                 "add one with: python scripts/new_area.py \"Area name\""))
@@ -160,7 +165,31 @@ def _validate(services_dir: Path, today: dt.date | None,
     return Site(areas=tuple(built), national=national_help,
                 glossary=build_glossary(glossary.data), national_reviewed=reviewed,
                 national_file=national.label,
-                search_synonyms=build_search_synonyms(synonyms)), []
+                search_synonyms=build_search_synonyms(synonyms),
+                welsh_work=tuple(welsh_work)), []
+
+
+def _welsh_work(areas: list[LoadedFile], national: LoadedFile | None, glossary: LoadedFile | None,
+                problems: list[Problem], warnings: list[Problem] | None) -> list:
+    """Texts still without Welsh, or with draft Welsh, in the areas published in Welsh (and, when
+    any area is, in the national lines and the glossary its Welsh pages show too). A missing
+    Welsh text stops the build only in an area with 'missing_welsh: refuse'."""
+    welsh_areas = [a for a in areas if welsh_check.publishes_welsh(a.data)]
+    if not welsh_areas:
+        return []
+    work = []
+    shared = [(loaded, kind) for loaded, kind in ((national, "national"), (glossary, "glossary"))
+              if loaded is not None]
+    for loaded, kind in [(a, "area") for a in welsh_areas] + shared:
+        found = welsh_check.gaps(loaded, kind)
+        refuse = kind == "area" and loaded.data.get("missing_welsh") == welsh_check.REFUSE
+        refused, noted = welsh_check.to_messages(found, refuse=refuse)
+        problems.extend(refused)
+        if warnings is not None and kind == "area":
+            # The site-wide files' gaps (a line per glossary term) go to the review report only.
+            warnings.extend(noted)
+        work.extend(found)
+    return sorted(work)
 
 
 def load_site(services_dir: Path, today: dt.date | None = None) -> Site:

@@ -12,6 +12,7 @@ import difflib
 import re
 from pathlib import Path
 
+from .bilingual import welsh_of
 from .load import LoadedFile
 from .problems import Problem, dotted
 from .readability import GRADE_LIMIT, measure, sentences
@@ -23,8 +24,9 @@ _EMPHASIS = re.compile(r"\*+|\[bookmark: [^\]]*\]")
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-·•]|\d+\.)[ \t]+", re.M)
 
 
-def source_file(services_dir: Path, area_id: str) -> Path:
-    return Path(services_dir) / SOURCES / f"{area_id}.txt"
+def source_file(services_dir: Path, area_id: str, welsh: bool = False) -> Path:
+    """The document's text; ``welsh``: its Welsh edition, <area-id>.cy.txt."""
+    return Path(services_dir) / SOURCES / f"{area_id}{'.cy' if welsh else ''}.txt"
 
 
 def comparable(text: str) -> str:
@@ -85,6 +87,11 @@ def check_families(loaded: LoadedFile, services_dir: Path) -> list[Problem]:
                 problems.append(_problem(
                     loaded, (*where, "source"), f"this is not word for word in {label}",
                     f"copy the sentence exactly as the document prints it; {hint}"))
+        welsh_source = welsh_of(statement["source"])
+        if welsh_source is not None:
+            problems.extend(_check_welsh_source(loaded, services_dir, (*where, "source", "cy"),
+                                                welsh_source))
+        # Flesch-Kincaid measures English; the Welsh is left to the Welsh speaker who checks it.
         reading = measure(statement["text"])
         if reading.grade > GRADE_LIMIT:
             problems.append(_problem(
@@ -95,3 +102,23 @@ def check_families(loaded: LoadedFile, services_dir: Path) -> list[Problem]:
                 "use shorter sentences (under 15 words) and everyday words; keep a technical "
                 "term only where the glossary explains it"))
     return problems
+
+
+def _check_welsh_source(loaded: LoadedFile, services_dir: Path, where: tuple, quoted: str) -> list[Problem]:
+    """A Welsh quotation must be word for word in the Welsh edition of the document: the site
+    never translates a document's words and presents them as the document's."""
+    path = source_file(services_dir, loaded.data["id"], welsh=True)
+    label = f"services/{SOURCES}/{path.name}"
+    if not path.exists():
+        return [_problem(loaded, where, f"the Welsh edition's text is missing: there is no {label}",
+                         f"save the Welsh edition of the document, exactly as published, as {label}; "
+                         "if the document has no Welsh edition, remove this 'cy:': the Welsh page "
+                         "quotes the English document, marked as English")]
+    document = comparable(path.read_text("utf-8"))
+    if comparable(quoted) in document:
+        return []
+    closest = _closest(comparable(quoted), document)
+    hint = (f"the closest sentence in the Welsh edition is: '{closest}'" if closest
+            else "copy the sentence from the Welsh edition")
+    return [_problem(loaded, where, f"this is not word for word in {label}",
+                     f"copy the sentence exactly as the Welsh edition prints it; {hint}")]

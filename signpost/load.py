@@ -29,6 +29,8 @@ _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 
 _constructor = yaml.constructor.SafeConstructor()
+# The fields of a text written in English and Welsh (services/schema/area.schema.json, welshText).
+TEXT_KEYS = frozenset(("en", "cy", "cy_reviewed"))
 
 
 @dataclass
@@ -68,6 +70,8 @@ class LoadedFile:
     problems: list[Problem]
     # Every text value with its path, gathered while loading so checks need not walk the data.
     strings: list[tuple[tuple, str]] = field(default_factory=list)
+    # Where a text is written with 'en:' (and 'cy:'): signpost.bilingual.lift reads these.
+    bilingual: list[tuple] = field(default_factory=list)
 
 
 def _line_col_of_offset(text: bytes, offset: int) -> tuple[int, int]:
@@ -134,7 +138,7 @@ def load_yaml(path: Path, label: str | None = None) -> LoadedFile:
         builder.problems.append(Problem(
             label, line, col, "", f"the file holds a {root_kind}, not a set of fields",
             "the top level is 'field: value' lines starting at the left margin"))
-    return LoadedFile(path, label, data, marks, builder.problems, builder.strings)
+    return LoadedFile(path, label, data, marks, builder.problems, builder.strings, builder.bilingual)
 
 
 _IMPLICIT = yaml.SafeLoader.yaml_implicit_resolvers
@@ -163,6 +167,7 @@ class _Builder:
         self.marks = marks
         self.problems: list[Problem] = []
         self.strings: list[tuple[tuple, str]] = []
+        self.bilingual: list[tuple] = []
 
     def _problem(self, mark, path, message, allowed=""):
         self.problems.append(Problem(self.label, mark.line + 1, mark.column + 1, dotted(path),
@@ -243,6 +248,8 @@ class _Builder:
         for key_event in events:
             kind = type(key_event)
             if kind is yaml.MappingEndEvent:
+                if "en" in result and result.keys() <= TEXT_KEYS:
+                    self.bilingual.append(path)
                 return result
             if kind is not yaml.ScalarEvent:
                 self._problem(key_event.start_mark, path, "a field name must be plain text",

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .phones import Phone
+from .bilingual import plain_keeping_welsh
 from .plaintext import plain
 
 
@@ -361,6 +362,14 @@ class Area:
     links: tuple[Link, ...] = ()
     pathways: dict[str, Pathway] = field(default_factory=dict)
     families: Families | None = None
+    # The languages the area's pages are published in ("en", and "cy" for Welsh), and what a
+    # text without Welsh does: "report" (listed, English shown) or "refuse" (the build stops).
+    languages: tuple[str, ...] = ("en",)
+    missing_welsh: str = "report"
+
+    @property
+    def publishes_welsh(self) -> bool:
+        return "cy" in self.languages
 
     # Figures for the side-by-side comparison of areas.
     @property
@@ -437,6 +446,9 @@ class Site:
     national_reviewed: dt.date
     national_file: str = "services/national.yml"  # how messages and reports name it
     search_synonyms: tuple[SearchSynonym, ...] = ()
+    # Texts without Welsh, or with draft Welsh, where Welsh is published
+    # (signpost.welsh_check.WelshGap): the translation work the review report lists.
+    welsh_work: tuple = ()
 
     def area(self, area_id: str) -> Area:
         return self._by_id[area_id]
@@ -458,7 +470,9 @@ class Site:
     def abbreviations(self) -> dict[str, str]:
         """Abbreviation → what it stands for, for inline explanations."""
         # Shown in title attributes and Markdown abbreviation lines: one line of plain text.
-        return {t.term: plain(t.stands_for or t.meaning) for t in self.glossary if t.abbreviation}
+        # A glossary entry with Welsh keeps it, for the title on a Welsh page.
+        return {t.term: plain_keeping_welsh(t.stands_for or t.meaning)
+                for t in self.glossary if t.abbreviation}
 
     @cached_property
     def nations(self) -> dict[str, list[Area]]:

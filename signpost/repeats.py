@@ -37,12 +37,18 @@ def _key(sentence: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", sentence.casefold()).split())
 
 
+def _field(path: tuple) -> tuple:
+    """The field a text belongs to: a text written with en:/cy: is its field's English."""
+    return path[:-1] if path and path[-1] == "en" else path
+
+
 def _skipped(path: tuple) -> bool:
-    return not _COMPARED.match(dotted(path))
+    # Welsh (…cy) is not compared: its repeats mirror the English ones, already warned about.
+    return not _COMPARED.match(dotted(_field(path)))
 
 
 def _shape(path: tuple) -> str:
-    return re.sub(r"\.\d+", ".N", dotted(path))
+    return re.sub(r"\.\d+", ".N", dotted(_field(path)))
 
 
 def repeated_sentences(loaded: LoadedFile) -> list[Problem]:

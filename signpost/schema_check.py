@@ -15,7 +15,7 @@ from pathlib import Path
 import jsonschema
 from referencing import Registry, Resource
 
-from .load import LoadedFile
+from .load import TEXT_KEYS, LoadedFile
 from .problems import Problem, dotted
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "services" / "schema"
@@ -123,11 +123,28 @@ def _at(loaded: LoadedFile, path: tuple, message: str, allowed: str, *, key=Fals
     return Problem(loaded.label, line, col, dotted(path), message, allowed)
 
 
+def _explain_text(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Problem]:
+    """A text is English on its own (the first form) or English and Welsh under en:/cy: (the
+    second): explain what is wrong with the form the editor wrote, not with both."""
+    value = error.instance
+    written = 1 if isinstance(value, dict) and value.keys() & TEXT_KEYS else 0
+    inner = [e for e in error.context if e.relative_schema_path[0] == written]
+    if written == 0 and isinstance(value, dict):
+        path = tuple(error.absolute_path)
+        return [_at(loaded, path, "this is a set of fields, but the field needs text",
+                    "write the text after the colon; to give its Welsh too, write the English "
+                    "under 'en:' and the Welsh under 'cy:'")]
+    return [p for e in inner for p in _explain(e, loaded)]
+
+
 def _explain(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Problem]:
     path = tuple(error.absolute_path)
     kind = error.validator
     value = error.instance
     sub = error.schema if isinstance(error.schema, dict) else {}
+
+    if kind == "anyOf" and error.context:
+        return _explain_text(error, loaded)
 
     if kind == "required":
         missing = [name for name in error.validator_value if name not in value]

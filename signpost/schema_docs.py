@@ -24,7 +24,9 @@ def _resolve(node: dict, root: dict) -> dict:
             target = schema("area")["$defs"][ref.split("#/$defs/")[1]]
             return {**target, **{k: v for k, v in node.items() if k != "$ref"}}
         return node
-    target = root["$defs"][ref.removeprefix("#/$defs/")]
+    name = ref.removeprefix("#/$defs/")
+    # A definition met through area.schema.json refers to that schema's own definitions.
+    target = root.get("$defs", {}).get(name) or schema("area")["$defs"][name]
     merged = {**_resolve(target, root), **{k: v for k, v in node.items() if k != "$ref"}}
     return merged
 
@@ -34,6 +36,9 @@ def _kind(node: dict, root: dict) -> str:
         return "one of: " + ", ".join(str(v) for v in node["enum"])
     if "const" in node:
         return f"exactly: {node['const']}"
+    if "anyOf" in node:  # a text: English alone, or English and Welsh under en:/cy:
+        kinds = [_kind(_resolve(branch, root), root) for branch in node["anyOf"]]
+        return kinds[0] + (" (or en: and cy: for Welsh)" if "fields" in kinds[1:] else "")
     kind = node.get("type")
     if kind == "array":
         item = _resolve(node.get("items", {}), root)

@@ -526,17 +526,36 @@ def dump(data: dict) -> str:
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=96)
 
 
+def with_welsh(area: dict) -> dict:
+    """The area published in English and Welsh, every second text written with en:/cy: (its
+    "Welsh" the English itself, alternately checked and draft; the rest left without Welsh), as
+    a partnership part way through its translation would have it. For measuring, not for reading."""
+    from .welsh_check import _document_words, text_values
+    area = {**area, "languages": ["en", "cy"]}
+    for i, (path, value) in enumerate(list(text_values(area, "area"))):
+        if i % 2 or _document_words(path):
+            continue
+        parent = area
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = {"en": value, "cy": value, "cy_reviewed": i % 4 == 0}
+    return area
+
+
 def write_dataset(out_dir: Path, n: int = 400, seed: int = 0,
-                  real_services: Path | None = None) -> list[Path]:
+                  real_services: Path | None = None, welsh_every: int = 0) -> list[Path]:
     """Write ``n`` area files, national.yml, glossary.yml and schema/ into ``out_dir``.
 
     national.yml and glossary.yml are copied from ``real_services`` when it has them, else
-    minimal valid ones are written. Returns the area files written.
+    minimal valid ones are written. ``welsh_every``: one area in that many is published in
+    Welsh too (with_welsh). Returns the area files written.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for area in make_areas(n, seed):
+    for i, area in enumerate(make_areas(n, seed)):
+        if welsh_every and i % welsh_every == 0:
+            area = with_welsh(area)
         path = out_dir / f"{area['id']}.yml"
         path.write_text("# yaml-language-server: $schema=schema/area.schema.json\n" + dump(area),
                         encoding="utf-8")

@@ -789,3 +789,132 @@ def test_families_contact_must_exist(tmp_path):
     result = validate(folder)
     assert_reported(result, AREA, line_of(text, "- testshire-frontdoor"), "families.contacts.0",
                     "no contact with the id 'testshire-frontdoor'")
+
+
+# --- Welsh: what is left to translate, and the "same time" setting -----------------------------
+
+WELSH_SUMMARY = {"en": "Help in Testshire for children who display harmful sexual behaviour.",
+                 "cy": "Help yn Testshire i blant sy'n dangos ymddygiad rhywiol niweidiol.",
+                 "cy_reviewed": True}
+
+
+def welsh_services(tmp_path: Path, **fields) -> tuple[Path, str]:
+    """The small area published in English and Welsh, its summary in both (checked), every other
+    text in English only; ``fields`` are set on the area. Returns the folder and the file's text."""
+    area = small_area()
+    area["languages"] = ["en", "cy"]
+    area["summary"] = copy.deepcopy(WELSH_SUMMARY)
+    area.update(fields)
+    folder = services(tmp_path, areas=[area])
+    return folder, (folder / AREA).read_text("utf-8")
+
+
+def test_welsh_missing_is_reported_at_its_line_as_translation_work_not_a_failure(tmp_path):
+    folder, text = welsh_services(tmp_path)
+    result = validate(folder)
+    assert result.returncode == 0, result.stdout
+    by_path = {w["path"]: w for w in _warnings(result)}
+    described = by_path["services.0.description"]
+    assert described["file"] == f"services/{AREA}"
+    assert described["line"] == line_of(text, "description: Assessment and support")
+    assert "no Welsh yet" in described["rest"] and "under 'cy:'" in described["rest"]
+    assert "summary" not in by_path  # its Welsh is written and checked
+    assert "source.title" not in by_path  # the document's own title is quoted, never translated
+    assert "Welsh still to write or check" in result.stdout
+
+
+def test_welsh_missing_stops_the_build_with_the_same_time_setting(tmp_path):
+    folder, text = welsh_services(tmp_path, missing_welsh="refuse")
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "description: Assessment and support"),
+                    "services.0.description", "has no Welsh", "missing_welsh: refuse",
+                    "under 'cy:'", "missing_welsh: report")
+    assert not any(p["path"] == "summary" for p in problems(result))
+    built = build_site(tmp_path / "site", folder)
+    assert built.returncode != 0
+    assert "services.0.description: this text has no Welsh" in built.stdout + built.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_welsh_draft_is_a_warning_until_a_welsh_speaker_checks_it(tmp_path):
+    folder, text = welsh_services(tmp_path, missing_welsh="refuse")
+    summary = {**WELSH_SUMMARY, "cy_reviewed": False}
+    area = small_area()
+    for key in ("services", "referral_criteria", "referral_routes", "contacts", "pathways"):
+        del area[key]
+    area.update(languages=["en", "cy"], missing_welsh="refuse", summary=summary,
+                name={"en": "Testshire", "cy": "Testshire", "cy_reviewed": True})
+    area["source"]["title"] = "Testshire guidance"
+    write_yaml(folder / AREA, area)
+    text = (folder / AREA).read_text("utf-8")
+    result = validate(folder)
+    assert result.returncode == 0, result.stdout
+    warning, = [w for w in _warnings(result) if w["path"] == "summary"]
+    assert warning["line"] == line_of(text, "summary:")
+    assert "the Welsh is a draft" in warning["rest"] and "cy_reviewed: true" in warning["rest"]
+
+
+@pytest.mark.parametrize("welsh, phrases", [
+    ("Help\u200b yn Testshire.", ("U+200B ZERO WIDTH SPACE",)),
+    ("   ", ("the text is blank",)),
+    ("TODO: cyfieithu", ("still says TODO",)),
+    ("Ffoniwch 020 7946 0999.", ("020 7946 0999 in the text matches no record", "did you mean 020 7946 0123")),
+    ("x" * 5001, ("longer than 5000 characters",)),
+], ids=["hidden-character", "blank", "todo", "number-no-record-gives", "too-long"])
+def test_welsh_text_passes_every_check_the_english_does(tmp_path, welsh, phrases):
+    folder, text = welsh_services(tmp_path, summary={**WELSH_SUMMARY, "cy": welsh})
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "  cy:"), "summary.cy", *phrases)
+
+
+@pytest.mark.parametrize("summary, at, path, phrases", [
+    ({"en": "Help in Testshire.", "welsh": "Help yn Testshire."}, "welsh:", "summary.welsh",
+     ("unknown field 'welsh'", "en, cy, cy_reviewed")),
+    ({"en": "Help in Testshire.", "cy_reviewed": True}, "summary:", "summary",
+     ("'cy' is needed when cy_reviewed is given",)),
+    ({"en": "Help in Testshire.", "cy": "Help yn Testshire.", "cy_reviewed": "yes"}, "cy_reviewed:",
+     "summary.cy_reviewed", ("true or false",)),
+    ({"cy": "Help yn Testshire."}, "summary:", "summary", ("required field 'en' is missing",)),
+], ids=["unknown-key", "reviewed-without-welsh", "reviewed-not-true-or-false", "welsh-without-english"])
+def test_a_text_in_two_languages_written_wrongly(tmp_path, summary, at, path, phrases):
+    folder, text = welsh_services(tmp_path, summary=summary)
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, at), path, *phrases)
+
+
+def test_a_text_written_as_fields_without_en_or_cy_is_explained_as_text(tmp_path):
+    folder, text = welsh_services(tmp_path, summary={"title": "Help"})
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "summary:"), "summary",
+                    "a set of fields, but the field needs text", "under 'en:'")
+
+
+def test_the_same_time_setting_in_an_area_not_published_in_welsh(tmp_path):
+    folder, text = welsh_services(tmp_path, languages=["en"], missing_welsh="refuse")
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "missing_welsh:"), "missing_welsh",
+                    "not published in Welsh", "languages: [en, cy]")
+
+
+def test_an_area_in_welsh_alone_is_refused(tmp_path):
+    folder, text = welsh_services(tmp_path, languages=["cy"])
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "languages:"), "languages",
+                    "always published in English", "languages: [en, cy]")
+
+
+def test_families_welsh_quotation_must_be_in_the_welsh_edition(tmp_path):
+    folder = with_families(tmp_path)
+    text = edit(folder / AREA, "source: The team will talk to the family within 5 working days.",
+                "source:\n      en: The team will talk to the family within 5 working days.\n"
+                "      cy: Bydd y tîm yn siarad â'r teulu o fewn 3 diwrnod gwaith.")
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "cy: Bydd"), "families.how_long.0.source.cy",
+                    "no services/sources/testshire.cy.txt", "no Welsh edition")
+    (folder / "sources" / "testshire.cy.txt").write_text(
+        "Canllawiau Testshire\n\n- Bydd y tîm yn **siarad â'r teulu** o fewn 5 diwrnod gwaith.\n",
+        encoding="utf-8")
+    result = validate(folder)
+    assert_reported(result, AREA, line_of(text, "cy: Bydd"), "families.how_long.0.source.cy",
+                    "not word for word in services/sources/testshire.cy.txt",
+                    "closest sentence in the Welsh edition is:", "o fewn 5 diwrnod gwaith")

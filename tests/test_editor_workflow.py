@@ -196,8 +196,9 @@ def test_review_report_lists_national_lines_to_confirm_and_areas_without_a_numbe
     write_minimal_services(tmp_path / "services", areas=[with_number, without], national=national)
     result = run_script("review_report.py", "--today", "2026-11-01", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    _, confirm, gaps, stops = result.stdout.split("\n\n")
+    _, confirm, gaps, stops, welsh = result.stdout.split("\n\n")
     assert stops.strip() == "No referral route stops where its document stops."
+    assert welsh.startswith("No area is published in Welsh")
     assert confirm.startswith("National lines to confirm")
     assert re.search(r"^services/national\.yml\s+emergency\s+999\s+\(add confirm_at\)\s+never$", confirm, re.M)
     assert re.search(r"^services/national\.yml\s+example-helpline\s+0808 157 0123\s+"

@@ -13,9 +13,10 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .. import bilingual
 from ..model import Contact, Site
 from ..vcard import card_name
-from . import flow_svg, urls
+from . import flow_svg, urls, welsh
 from .report import ReportSettings, report_routes
 from .text import TextRenderer
 from .who_to_call import who_to_call
@@ -75,6 +76,7 @@ class Renderer:
         self.env.filters.update(
             inline=self.text.inline,
             inline_unlinked=self.text.inline_unlinked,
+            lang_part=self.text.lang_part,
             paragraphs=self.text.paragraphs,
             plain=self.text.plain,
             long_date=_long_date,
@@ -85,7 +87,12 @@ class Renderer:
                                 pathway_link_text=pathway_link_text,
                                 glossary_term=GlossaryLookup(site), glossary_anchor=glossary_anchor,
                                 flow_diagram=flow_svg.render,
-                                report_routes_for=lambda area=None: report_routes(area, self.report_settings))
+                                report_routes_for=lambda area=None: report_routes(area, self.report_settings),
+                                # On a Welsh page: "reviewed", "draft" or "missing" for a text,
+                                # and whether the page has shown English or draft Welsh so far.
+                                welsh_state=bilingual.state,
+                                fallback_notice_needed=welsh.fallback_notice_needed,
+                                draft_notice_needed=welsh.draft_notice_needed)
 
     def saved_name(self, contact: Contact) -> str:
         """The name a contact's vCard is saved under (signpost.vcard decides it)."""
@@ -93,13 +100,15 @@ class Renderer:
 
     def render_macro(self, template: str, name: str, page_url: str, *args, **kwargs) -> Markup:
         """Call one macro of a component template, for pages that show a single component."""
-        module = self.env.get_template(template).make_module(
-            {"href": lambda target: urls.relative(page_url, target), "page_url": page_url})
-        return Markup(getattr(module, name)(*args, **kwargs))
+        with welsh.page_record(reuse=True):
+            module = self.env.get_template(template).make_module(
+                {"href": lambda target: urls.relative(page_url, target), "page_url": page_url})
+            return Markup(getattr(module, name)(*args, **kwargs))
 
     def render(self, template: str, page_url: str, **context) -> Markup:
         """Render a template for the page at ``page_url``; ``href(x)`` gives relative links."""
         def href(target: str) -> str:
             return urls.relative(page_url, target)
-        html = self.env.get_template(template).render(href=href, page_url=page_url, **context)
+        with welsh.page_record(reuse=True):  # the generator's record for the page, if open
+            html = self.env.get_template(template).render(href=href, page_url=page_url, **context)
         return Markup(html)

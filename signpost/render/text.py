@@ -4,6 +4,11 @@ Everything is escaped first. The only markup content editors can use is **bold**
 separated by a blank line. Abbreviations from the glossary are wrapped in <abbr> wherever they
 appear, so AIM2 or MASH is explained on every page without editors doing anything, and a UK phone
 number written in the text becomes a tel: link, so a reader on a phone can tap it.
+
+On a page rendered in Welsh (signpost.language.current() == "cy") a text prints its Welsh
+(signpost.bilingual.Text); a text with none prints its English inside an element marked
+lang="en", and signpost.render.welsh notes it so the page can say why, once. In English the
+output is exactly what it always was.
 """
 from __future__ import annotations
 
@@ -11,8 +16,10 @@ import re
 
 from markupsafe import Markup, escape
 
+from .. import bilingual, language
 from ..phones import PhoneError, parse_phone
 from ..plaintext import plain
+from . import welsh
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -39,7 +46,9 @@ class TextRenderer:
         for match in self._pattern.finditer(text):
             out.append(str(escape(text[last:match.start()])))
             term = match.group(1)
-            out.append(f'<abbr title="{escape(self.abbreviations[term])}">{escape(term)}</abbr>')
+            # In the page's language where the glossary gives it (a title cannot be marked English).
+            title = bilingual.in_language(self.abbreviations[term], language.current())
+            out.append(f'<abbr title="{escape(title)}">{escape(term)}</abbr>')
             last = match.end()
         out.append(str(escape(text[last:])))
         return "".join(out)
@@ -64,9 +73,15 @@ class TextRenderer:
 
     def inline(self, text: str | None, links: bool = True) -> Markup:
         """One line of text: escaped, **bold** kept, abbreviations explained, phone numbers
-        linked (links=False inside another link, where a link may not go), whitespace folded."""
+        linked (links=False inside another link, where a link may not go), whitespace folded.
+        On a page rendered in Welsh: the Welsh, or the English marked lang="en"."""
         if not text:
             return Markup("")
+        if language.current() == language.WELSH:
+            return self._in_welsh(text, lambda t: self._inline(t, links), "span")
+        return self._inline(text, links)
+
+    def _inline(self, text: str, links: bool) -> Markup:
         text = " ".join(str(text).split())
         out, last = [], 0
         for match in _BOLD.finditer(text):
@@ -76,6 +91,17 @@ class TextRenderer:
         out.append(self._phones(text[last:], links))
         return Markup("".join(out))
 
+    def lang_part(self, text: str | None) -> Markup:
+        """A content text as element content with nothing added (no abbreviations, links or
+        bold): in English exactly what autoescape prints; on a Welsh page the Welsh, or the
+        English in <span lang="en">. For a name or title in a heading, a link or a cell, where
+        plain {{ text }} could not mark English (WCAG 3.1.2, language of parts)."""
+        if not text:
+            return Markup("")
+        if language.current() == language.WELSH:
+            return self._in_welsh(text, lambda t: Markup(escape(t)), "span")
+        return Markup(escape(str(text)))
+
     def inline_unlinked(self, text: str | None) -> Markup:
         """inline() for text shown inside a link, such as an answer's hint."""
         return self.inline(text, links=False)
@@ -84,9 +110,41 @@ class TextRenderer:
         """Text with blank lines between paragraphs → <p> elements."""
         if not text:
             return Markup("")
+        if language.current() == language.WELSH:
+            return self._in_welsh(text, self._paragraphs, "p")
+        return self._paragraphs(text)
+
+    def _paragraphs(self, text: str, attributes: str = "") -> Markup:
         parts = [p for p in _PARAGRAPH_BREAK.split(str(text).strip()) if p.strip()]
-        return Markup("".join(f"<p>{self.inline(p)}</p>" for p in parts))
+        return Markup("".join(f"<p{attributes}>{self._inline(p, True)}</p>" for p in parts))
 
     def plain(self, text: str | None) -> str:
-        """Text without markup, for titles, attributes and search descriptions."""
+        """Text without markup, for titles, attributes and search descriptions (in Welsh where
+        the page is Welsh and the text has it; an attribute cannot mark a part as English)."""
+        if text and language.current() == language.WELSH:
+            status = bilingual.state(text)
+            if status == bilingual.MISSING:
+                welsh.note_english()
+            elif status == bilingual.DRAFT:
+                welsh.note_draft()
+            return plain(bilingual.in_language(text, language.WELSH))
         return plain(text)
+
+    def _in_welsh(self, text: str, render, element: str) -> Markup:
+        """A content text on a Welsh page. Its Welsh where written (a draft marked with the
+        class hsb-cy-draft); otherwise its English, marked lang="en" so screen readers speak
+        it as English (WCAG 3.1.2), and noted so the page can say, once, why it is in English.
+        ``element`` is "span" for a line of text (wrapped whole) or "p" (each paragraph)."""
+        status = bilingual.state(text)
+        if status == bilingual.MISSING:
+            welsh.note_english()
+            source, attributes = str(text), ' lang="en"'
+        else:
+            source = bilingual.welsh_of(text)
+            attributes = ' class="hsb-cy-draft"' if status == bilingual.DRAFT else ""
+            if status == bilingual.DRAFT:
+                welsh.note_draft()
+        if element == "p":
+            return render(source, attributes)
+        html = render(source)
+        return Markup(f"<span{attributes}>{html}</span>") if attributes else html
