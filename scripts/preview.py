@@ -22,7 +22,6 @@ import sys
 import tempfile
 import threading
 import time
-from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
