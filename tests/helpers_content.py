@@ -141,6 +141,19 @@ def write_minimal_services(directory: Path, *, areas: list[dict] | None = None,
     return directory
 
 
+def services_with_real_shared_files(directory: Path, area_files) -> Path:
+    """Make ``directory`` a services folder of the given area files beside the real schema/,
+    national.yml and glossary.yml, and return it."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(SCHEMA_DIR, directory / "schema", dirs_exist_ok=True)
+    for name in ("national.yml", "glossary.yml"):
+        shutil.copy(REPO / "services" / name, directory / name)
+    for area_file in area_files:
+        shutil.copy(area_file, directory / Path(area_file).name)
+    return directory
+
+
 def run_script(name: str, *args, cwd: Path) -> subprocess.CompletedProcess:
     """Run ``scripts/<name>`` as an editor would, from ``cwd``; output captured as text."""
     return subprocess.run([sys.executable, str(SCRIPTS / name), *map(str, args)], cwd=cwd,

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
 
 import pytest
 
 from browser_fixtures import browser, describe_violations, run_axe, stub_other_hosts  # noqa: F401
-from helpers_content import REPO, run_script
+from helpers_content import REPO, run_script, services_with_real_shared_files
 from site_build import build_site, serve
 from signpost.catalogue import load_site, validate
 from signpost.export.oruk import record_problems, services_for_area
@@ -27,14 +26,8 @@ AREAS = ("fernmouth", "lowmere", "ashdale")
 @pytest.fixture(scope="module")
 def example_services(tmp_path_factory):
     """A services folder of the three example areas with the real national lines and glossary."""
-    folder = tmp_path_factory.mktemp("examples") / "services"
-    folder.mkdir()
-    shutil.copytree(REPO / "services" / "schema", folder / "schema")
-    for name in ("national.yml", "glossary.yml"):
-        shutil.copy(REPO / "services" / name, folder / name)
-    for area in AREAS:
-        shutil.copy(FIXTURES / f"{area}.yml", folder / f"{area}.yml")
-    return folder
+    return services_with_real_shared_files(tmp_path_factory.mktemp("examples") / "services",
+                                           [FIXTURES / f"{area}.yml" for area in AREAS])
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import pytest
 from jinja2 import Environment, select_autoescape
 
 from browser_fixtures import browser, describe_violations, run_axe  # noqa: F401
-from helpers_content import REPO, run_script
+from helpers_content import REPO, run_script, services_with_real_shared_files
 from signpost import bilingual
 from signpost.bilingual import Text
 from signpost.catalogue import load_site
@@ -32,13 +32,7 @@ ENGLISH_ONLY = "Assessment & support.\n\nFor families."
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("welsh") / "services"
-    folder.mkdir()
-    shutil.copytree(REPO / "services" / "schema", folder / "schema")
-    for name in ("national.yml", "glossary.yml"):
-        shutil.copy(REPO / "services" / name, folder / name)
-    shutil.copy(FIXTURE, folder / FIXTURE.name)
-    return folder
+    return services_with_real_shared_files(tmp_path_factory.mktemp("welsh") / "services", [FIXTURE])
 
 
 @pytest.fixture(scope="module")
