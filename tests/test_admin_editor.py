@@ -1,0 +1,185 @@
+"""The staff's form editor at /admin/ (Decap CMS): its configuration is generated from the schema
+and covers every field; the page is the project's own (policy, exit, 999, out of search) and the
+editor starts on it with that configuration, from the site itself.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+
+from browser_fixtures import browser, describe_violations, run_axe, stub_other_hosts  # noqa: F401
+from site_build import ROOT
+from signpost.cms_config import SHARED_FILES, area_files, config_text, generate, load_schema
+from signpost.render.admin import ADMIN_POLICY
+
+SERVICES = ROOT / "services"
+
+
+def _resolve(schema: dict, node: dict) -> dict:
+    while "$ref" in node:
+        target = schema
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+def schema_paths(schema: dict, node: dict, prefix: str = "") -> set[str]:
+    """Every field path the schema describes: 'a.b' for objects, 'a[].b' for lists, 'a.*.b' for
+    maps keyed by id, and each node type's own fields (if/then) under the same '*'. A text that
+    may be English or English-and-Welsh is one field (the form holds either)."""
+    node = _resolve(schema, node)
+    if any(_resolve(schema, o).get("type") == "string" for o in node.get("anyOf", [])):
+        return set()
+    out: set[str] = set()
+    if node.get("type") == "array":
+        return schema_paths(schema, node.get("items", {}), prefix + "[]")
+    branches = [node] + [_resolve(schema, rule["then"]) for rule in node.get("allOf", []) if "then" in rule]
+    for branch in branches:
+        for key, sub in branch.get("properties", {}).items():
+            path = f"{prefix}.{key}" if prefix else key
+            out.add(path)
+            out |= schema_paths(schema, sub, path)
+        extra = branch.get("additionalProperties")
+        if isinstance(extra, dict):
+            out |= schema_paths(schema, extra, prefix + ".*")
+    return out
+
+
+def config_paths(fields: list[dict], prefix: str = "", maps: frozenset = frozenset()) -> set[str]:
+    """The same paths in the form's fields; a field named after an id in a map counts as '*'."""
+    out: set[str] = set()
+    for field in fields:
+        name = field["name"]
+        path = (f"{prefix}.{name}" if prefix else name)
+        if prefix in maps:
+            path = prefix + ".*"
+        out.add(path)
+        inner = field.get("fields")
+        if field.get("widget") == "list" and inner:
+            out |= config_paths(inner, path + "[]", maps)
+        elif field.get("widget") == "list" and field.get("field", {}).get("widget") == "object":
+            out |= config_paths(field["field"]["fields"], path + "[]", maps)
+        elif inner and not {f["name"] for f in inner} <= {"en", "cy", "cy_reviewed"}:
+            out |= config_paths(inner, path, maps)
+    return out
+
+
+MAPS = frozenset({"pathways", "pathways.*.nodes"})
+
+
+@pytest.fixture(scope="module")
+def schema():
+    return load_schema(SERVICES)
+
+
+@pytest.fixture(scope="module")
+def config(schema):
+    return generate(schema, SERVICES)
+
+
+def test_one_form_per_area_file_and_none_for_the_shared_files(config):
+    files = config["collections"][0]["files"]
+    assert [f["file"] for f in files] == [f"services/{p.name}" for p in area_files(SERVICES)]
+    assert not {f["file"].split("/")[-1] for f in files} & set(SHARED_FILES)
+    assert config["publish_mode"] == "editorial_workflow" and config["local_backend"] is True
+
+
+def test_the_form_covers_every_field_of_the_schema(schema, config):
+    wanted = schema_paths(schema, schema)
+    assert {"services[].contacts", "contacts[].phone", "pathways.*.nodes.*.options[].next",
+            "families.steps[].source"} <= wanted, "the schema walk is not reading the schema"
+    found: set[str] = set()
+    for entry in config["collections"][0]["files"]:
+        # Each area's form holds every top-level field, whether or not the file uses it.
+        top = {f["name"] for f in entry["fields"]}
+        assert top == set(schema["properties"]), f"{entry['file']}: missing {set(schema['properties']) - top}"
+        found |= config_paths(entry["fields"], maps=MAPS)
+    missing = sorted(wanted - found)
+    assert not missing, "fields of the schema the form does not offer:\n" + "\n".join(missing)
+
+
+def _walk_fields(fields, schema_node, schema, where):
+    """Each field's hint, choices and required flag are the schema's."""
+    node = _resolve(schema, schema_node)
+    kind = next((f.get("default") for f in fields if f["name"] == "type" and f["widget"] == "hidden"), None)
+    for rule in node.get("allOf", []):  # a pathway node: the fields of its own type
+        if kind is not None and "then" in rule and rule.get("if", {}).get("properties", {}).get("type", {}).get("const") == kind:
+            node = _resolve(schema, rule["then"])
+    props = dict(node.get("properties", {}))
+    required = set(node.get("required", []))
+    for field in fields:
+        sub = props.get(field["name"]) or node.get("additionalProperties")
+        assert isinstance(sub, dict), f"{where}.{field['name']}: not in the schema"
+        resolved = _resolve(schema, sub)
+        if field["name"] in props:
+            assert field["required"] == (field["name"] in required), f"{where}.{field['name']}: required"
+            assert field.get("hint") == resolved.get("description"), f"{where}.{field['name']}: hint"
+        if "enum" in resolved:
+            assert field["widget"] == "select" and field["options"] == resolved["enum"], f"{where}.{field['name']}"
+        if field.get("fields") and field["widget"] == "object":
+            _walk_fields(field["fields"], sub, schema, f"{where}.{field['name']}")
+        if field.get("fields") and field["widget"] == "list":
+            _walk_fields(field["fields"], resolved["items"], schema, f"{where}.{field['name']}[]")
+
+
+def test_hints_choices_and_required_come_from_the_schema(schema, config):
+    for entry in config["collections"][0]["files"]:
+        _walk_fields(entry["fields"], schema, schema, entry["name"])
+    contacts = next(f for f in config["collections"][0]["files"][0]["fields"] if f["name"] == "contacts")
+    assert contacts["widget"] == "list" and {"name", "phone"} <= {f["name"] for f in contacts["fields"]}
+
+
+def test_the_served_configuration_is_the_generated_one(built_site):
+    served = (built_site / "admin" / "config.yml").read_text("utf-8")
+    assert served == config_text(SERVICES)
+    assert yaml.safe_load(served)["collections"][0]["files"]
+
+
+def test_the_editor_page_is_the_projects_own(built_site):
+    html = (built_site / "admin" / "index.html").read_text("utf-8")
+    head = html.split("</head>", 1)[0]
+    assert re.search(r'<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)"', head)
+    assert f'content="{ADMIN_POLICY}"' in head
+    assert "data-pagefind-body" not in html and 'content="noindex' in head
+    assert 'href="tel:999"' in html and "data-hsb-exit" in html
+    assert '<script src="decap-cms.js"></script>' in html
+    # The bundle is served from the site, with every part it loads, and names no source map.
+    admin = built_site / "admin"
+    assert (admin / "decap-cms.js").stat().st_size > 1_000_000
+    for script in admin.glob("*.js"):
+        assert "sourceMappingURL" not in script.read_text("utf-8", "replace")[-300:], script.name
+    assert not list(admin.glob("*.map"))
+
+
+@pytest.mark.browser
+def test_the_editor_starts_with_its_configuration_and_nothing_leaves_the_site(browser, site_url):  # noqa: F811
+    """Decap checks the configuration against its own configuration schema when it starts, and
+    shows 'Error loading the CMS configuration' if it does not pass; here it passes and the
+    editor reaches its sign-in screen, from files of the site alone, within the page's policy."""
+    context = browser.new_context()
+    requests, problems = [], []
+    context.on("request", lambda r: requests.append(r.url))
+    stub_other_hosts(context)
+    page = context.new_page()
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" and "404" not in m.text else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    try:
+        page.goto(site_url + "admin/")
+        page.get_by_role("button", name=re.compile("Login|Log in|Sign in", re.I)).wait_for(timeout=20_000)
+        body = page.inner_text("body")
+        assert "Error loading the CMS configuration" not in body and "Config Errors" not in body
+        assert not [p for p in problems if "Content Security Policy" in p or "config" in p.lower()], problems
+        # The editor looks for a local backend on this machine only; anything else is the site.
+        outside = [u for u in requests if not u.startswith(site_url) and not re.match(r"http://(localhost|127\.0\.0\.1):8081/", u)]
+        assert not outside, outside
+        # axe on what the project controls: the bar with the exit link and the 999 line.
+        violations = run_axe(page, context={"include": [".hsb-admin-bar"]})
+        assert not violations, describe_violations(violations)
+        exit_link = page.locator(".hsb-admin-bar [data-hsb-exit]")
+        assert exit_link.is_visible() and exit_link.get_attribute("href").startswith("https://")
+    finally:
+        context.close()
