@@ -21,7 +21,6 @@ import yaml
 
 # Shared files edited in YAML by maintainers, not in the form (they are not areas).
 SHARED_FILES = ("national.yml", "glossary.yml", "search-synonyms.yml")
-SCHEMA_HINT = "yaml-language-server: $schema=schema/area.schema.json"
 LONG_TEXT = 200  # above this many characters a text gets a multi-line box
 
 # The field a list item is known by in the form's collapsed list.
@@ -100,21 +99,22 @@ class _Generator:
     def __init__(self, schema: dict):
         self.s = _Schema(schema)
 
-    def field(self, name: str, node: dict, required: bool, samples: list) -> dict:
+    def field(self, name: str, node: dict, required: bool, samples: list, certain: bool = False) -> dict:
+        """``certain``: the file has this field wherever the form shows it."""
         node = self.s.resolve(node)
         head: dict[str, Any] = {"name": name, "label": _label(name)}
         if node.get("description"):
             head["hint"] = node["description"]
         head["required"] = required
-        return {**head, **self.widget(node, name, samples)}
+        return {**head, **self.widget(node, name, samples, certain)}
 
-    def widget(self, node: dict, name: str, samples: list) -> dict:
+    def widget(self, node: dict, name: str, samples: list, certain: bool = False) -> dict:
         node = self.s.resolve(node)
         texts = self.s.text_variants(node)
         if texts:
             english, both = texts
             if any(isinstance(s, dict) for s in samples):
-                return self.widget(both, name, samples)
+                return self.widget(both, name, samples, certain)
             return _string_widget(english, name, samples)
         if "const" in node:
             return {"widget": "hidden", "default": node["const"]}
@@ -135,7 +135,7 @@ class _Generator:
         if kind == "array":
             return self.list_widget(node, name, samples)
         if kind == "object" or "properties" in node or "allOf" in node:
-            return self.object_widget(node, samples)
+            return self.object_widget(node, samples, certain)
         raise ValueError(f"{name}: the form has no widget for {node}")
 
     def list_widget(self, node: dict, name: str, samples: list) -> dict:
@@ -143,7 +143,7 @@ class _Generator:
         values = _items(samples)
         if "enum" in items:
             return {"widget": "select", "multiple": True, "options": list(items["enum"])}
-        inner = self.widget(items, name, values)
+        inner = self.widget(items, name, values, certain=True)
         out: dict[str, Any] = {"widget": "list"}
         if node.get("minItems"):
             out["min"] = node["minItems"]
@@ -157,18 +157,24 @@ class _Generator:
             out["field"] = {"name": "item", "label": _label(name), **inner}
         return out
 
-    def object_widget(self, node: dict, samples: list) -> dict:
+    def object_widget(self, node: dict, samples: list, certain: bool = False) -> dict:
         node = self.s.variant(node, samples) if "allOf" in node else node
         properties = node.get("properties", {})
-        required = set(node.get("required", []))
-        fields = [self.field(key, sub, key in required, _values(samples, key))
+        # The editor checks the required fields of an optional group even where the file leaves
+        # the group out, and would refuse to save; so the form requires them only where the file
+        # has the group wherever the form shows it (in every item of a list, say). The validator
+        # checks them all the same.
+        required = set(node.get("required", [])) if certain else set()
+        parents = [s for s in samples if isinstance(s, dict)]
+        fields = [self.field(key, sub, key in required, _values(samples, key),
+                             certain and all(key in s for s in parents))
                   for key, sub in properties.items()]
         extra = node.get("additionalProperties")
         if isinstance(extra, dict):
             # A map keyed by ids: one group per id in the data (ids come from the file).
             for key in _keys(samples):
                 if key not in properties:
-                    fields.append(self.field(key, extra, True, _values(samples, key)))
+                    fields.append(self.field(key, extra, certain, _values(samples, key), certain))
         return {"widget": "object", "collapsed": True, "fields": fields}
 
 
@@ -176,10 +182,8 @@ def area_fields(schema: dict, data: dict) -> list[dict]:
     """The form's fields for one area file: every field of the schema, in the schema's order."""
     generator = _Generator(schema)
     required = set(schema.get("required", []))
-    fields = [generator.field(key, node, key in required, _values([data], key))
+    fields = [generator.field(key, node, key in required, _values([data], key), key in data)
               for key, node in schema["properties"].items()]
-    # The editor writes this line back as a comment above the first field (id), where it was.
-    fields[0]["comment"] = SCHEMA_HINT
     return fields
 
 
@@ -217,6 +221,9 @@ def generate(schema: dict, services_dir: Path, repo_url: str | None = None, bran
             "description": "One form per area file in services/. Saving opens a pull request, "
                            "checked like any other before it is merged.",
             "editor": {"preview": False},
+            # The area files' reader and writer (overrides/admin/editor.mjs): the style every
+            # area file is kept in, so a one-field edit is a one-line diff.
+            "format": "area-yaml",
             "files": files,
         }],
     }

@@ -102,8 +102,10 @@ def test_the_form_covers_every_field_of_the_schema(schema, config):
     assert not missing, "fields of the schema the form does not offer:\n" + "\n".join(missing)
 
 
-def _walk_fields(fields, schema_node, schema, where):
-    """Each field's hint, choices and required flag are the schema's."""
+def _walk_fields(fields, schema_node, schema, where, samples, certain):
+    """Each field's hint and choices are the schema's, and it is required where the schema
+    requires it and the file has its group wherever the form shows it (``certain``: the editor
+    would otherwise refuse to save a file that leaves an optional group out)."""
     node = _resolve(schema, schema_node)
     kind = next((f.get("default") for f in fields if f["name"] == "type" and f["widget"] == "hidden"), None)
     for rule in node.get("allOf", []):  # a pathway node: the fields of its own type
@@ -111,26 +113,34 @@ def _walk_fields(fields, schema_node, schema, where):
             node = _resolve(schema, rule["then"])
     props = dict(node.get("properties", {}))
     required = set(node.get("required", []))
+    parents = [s for s in samples if isinstance(s, dict)]
     for field in fields:
-        sub = props.get(field["name"]) or node.get("additionalProperties")
-        assert isinstance(sub, dict), f"{where}.{field['name']}: not in the schema"
+        name = field["name"]
+        sub = props.get(name) or node.get("additionalProperties")
+        assert isinstance(sub, dict), f"{where}.{name}: not in the schema"
         resolved = _resolve(schema, sub)
-        if field["name"] in props:
-            assert field["required"] == (field["name"] in required), f"{where}.{field['name']}: required"
-            assert field.get("hint") == resolved.get("description"), f"{where}.{field['name']}: hint"
+        values = [s[name] for s in parents if name in s]
+        here = certain and bool(parents) and all(name in s for s in parents)
+        if name in props:
+            assert field["required"] == (name in required and certain), f"{where}.{name}: required"
+            assert field.get("hint") == resolved.get("description"), f"{where}.{name}: hint"
         if "enum" in resolved:
-            assert field["widget"] == "select" and field["options"] == resolved["enum"], f"{where}.{field['name']}"
+            assert field["widget"] == "select" and field["options"] == resolved["enum"], f"{where}.{name}"
         if field.get("fields") and field["widget"] == "object":
-            _walk_fields(field["fields"], sub, schema, f"{where}.{field['name']}")
+            _walk_fields(field["fields"], sub, schema, f"{where}.{name}", values, here)
         if field.get("fields") and field["widget"] == "list":
-            _walk_fields(field["fields"], resolved["items"], schema, f"{where}.{field['name']}[]")
+            items = [item for v in values if isinstance(v, list) for item in v]
+            _walk_fields(field["fields"], resolved["items"], schema, f"{where}.{name}[]", items, True)
 
 
 def test_hints_choices_and_required_come_from_the_schema(schema, config):
     for entry in config["collections"][0]["files"]:
-        _walk_fields(entry["fields"], schema, schema, entry["name"])
+        data = yaml.safe_load((ROOT / entry["file"]).read_text("utf-8"))
+        _walk_fields(entry["fields"], schema, schema, entry["name"], [data], True)
     contacts = next(f for f in config["collections"][0]["files"][0]["fields"] if f["name"] == "contacts")
     assert contacts["widget"] == "list" and {"name", "phone"} <= {f["name"] for f in contacts["fields"]}
+    required = [f["name"] for f in config["collections"][0]["files"][0]["fields"] if f["required"]]
+    assert required == schema["required"]
 
 
 def test_the_served_configuration_is_the_generated_one(built_site):

@@ -17,7 +17,11 @@ from signpost.cms_config import config_text
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE_DIR = ROOT / "scripts" / "decap-cms" / "node_modules" / "decap-cms" / "dist"
+YAML_DIR = ROOT / "scripts" / "decap-cms" / "node_modules" / "yaml"
 TEMPLATE_DIR = ROOT / "overrides" / "admin"
+# The project's own scripts for the page: the flag that holds the editor's start, the area files'
+# reader and writer, and the module that registers them and starts the editor.
+OWN_FILES = ("admin.css", "manual-init.js", "canonical-yaml.mjs", "editor.mjs")
 
 # Why each part (docs/architecture.md, "The staff's form editor"):
 # - script-src 'unsafe-eval': the editor checks its configuration with ajv, which compiles
@@ -76,7 +80,11 @@ def write_admin(site_dir: Path, services_dir: Path, *, site_name: str, exit_url:
         if path.suffix == ".js":
             data = _SOURCE_MAP_COMMENT.sub(b"\n", data)  # the maps are not published
         (out / path.name).write_bytes(data)
-    shutil.copyfile(TEMPLATE_DIR / "admin.css", out / "admin.css")
+    for name in OWN_FILES:
+        shutil.copyfile(TEMPLATE_DIR / name, out / name)
+    # The yaml package's browser build (ES modules) reads the area files in the editor.
+    shutil.copytree(YAML_DIR / "browser" / "dist", out / "yaml", dirs_exist_ok=True)
+    shutil.copyfile(YAML_DIR / "LICENSE", out / "yaml" / "LICENSE")
     (out / "index.html").write_text(page_html(site_name, exit_url), "utf-8")
     (out / "config.yml").write_text(config_text(services_dir, repo_url), "utf-8")
     return out
