@@ -13,6 +13,7 @@ Two things the schema allows cannot be a fixed form, so the data decides them, f
 """
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any, Iterable
@@ -229,14 +230,15 @@ def generate(schema: dict, services_dir: Path, repo_url: str | None = None, bran
     }
 
 
-def load_schema(services_dir: Path) -> dict:
-    import json
-    return json.loads((Path(services_dir) / "schema" / "area.schema.json").read_text("utf-8"))
+def load_schema() -> dict:
+    """The area schema the validator checks against (the project's, whatever content folder)."""
+    from signpost.schema_check import SCHEMA_DIR
+    return json.loads((SCHEMA_DIR / "area.schema.json").read_text("utf-8"))
 
 
 def config_text(services_dir: Path, repo_url: str | None = None) -> str:
     """config.yml as served at /admin/config.yml."""
-    config = generate(load_schema(services_dir), services_dir, repo_url)
+    config = generate(load_schema(), services_dir, repo_url)
     header = ("# Generated from services/schema/area.schema.json and the area files by "
               "signpost/cms_config.py at each build: do not edit.\n")
     return header + yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=100)

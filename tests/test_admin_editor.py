@@ -73,7 +73,7 @@ MAPS = frozenset({"pathways", "pathways.*.nodes"})
 
 @pytest.fixture(scope="module")
 def schema():
-    return load_schema(SERVICES)
+    return load_schema()
 
 
 @pytest.fixture(scope="module")
