@@ -10,7 +10,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: serve build build-properdocs validate format test chromium benchmark lighthouse preview clean lock
+.PHONY: serve build build-properdocs validate format test chromium benchmark lighthouse preview clean lock editor-screenshots
 
 # Packages come from requirements-lock.txt, pinned with hashes (make lock writes it from
 # requirements.txt and requirements-test.txt); then the project itself, without dependencies.
@@ -79,6 +79,11 @@ test: $(VENV)/.test chromium
 
 benchmark: $(VENV)/.test
 	$(PY) scripts/benchmark.py
+
+# CONTRIBUTING.md's screenshots of the form editor, taken by its browser test (contributing/editor/).
+editor-screenshots: $(VENV)/.test chromium
+	rm -f contributing/editor/*.png
+	HSB_EDITOR_SCREENSHOTS=1 NO_MKDOCS_2_WARNING=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_admin_editor.py -k one_line
 
 # One area and the shared pages, served with live reload: make preview AREA=blackpool
 preview: $(VENV)/.site

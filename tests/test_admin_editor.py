@@ -5,6 +5,7 @@ editor starts on it with that configuration, from the site itself.
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -191,5 +192,167 @@ def test_the_editor_starts_with_its_configuration_and_nothing_leaves_the_site(br
         assert not violations, describe_violations(violations)
         exit_link = page.locator(".hsb-admin-bar [data-hsb-exit]")
         assert exit_link.is_visible() and exit_link.get_attribute("href").startswith("https://")
+    finally:
+        context.close()
+
+
+# ---- an edit through the form, saved by the local backend ------------------------------------
+
+DECAP_SERVER = ROOT / "scripts" / "decap-cms" / "node_modules" / "decap-server" / "dist" / "index.js"
+SCREENSHOTS = ROOT / "contributing" / "editor"
+AREA = "bath-and-north-east-somerset"
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def local_backend(tmp_path, built_site):
+    """A git repository holding a copy of services/ (branch main), decap-server serving it, and
+    the built /admin/ pointed at it; yields (site folder, repository)."""
+    import shutil
+    import socket
+    import subprocess
+    import time
+    repo = tmp_path / "repo"
+    shutil.copytree(SERVICES, repo / "services")
+    git = ["git", "-C", str(repo), "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    subprocess.run(["git", "init", "-q", "-b", "main", str(repo)], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "seed"], check=True)
+    site = tmp_path / "site"
+    shutil.copytree(built_site / "admin", site / "admin")
+    port = _free_port()
+    config = site / "admin" / "config.yml"
+    # The served configuration asks for the local backend at its usual address; here it is on a
+    # free port, so that tests running side by side do not meet.
+    config.write_text(config.read_text("utf-8").replace(
+        "local_backend: true", f"local_backend:\n  url: http://127.0.0.1:{port}/api/v1"), "utf-8")
+    env = {"PATH": os.environ.get("PATH", ""), "MODE": "git", "GIT_REPO_DIRECTORY": str(repo),
+           "PORT": str(port), "BIND_HOST": "127.0.0.1", "LOG_LEVEL": "warn",
+           "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org", "HOME": str(tmp_path)}
+    server = subprocess.Popen(["node", str(DECAP_SERVER)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("decap-server did not start: " + server.stdout.read1().decode())
+        yield site, repo
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _saved(repo, old: str, timeout: float = 20.0) -> str:
+    """The area file on the editor's branch (its pull request), once it differs from ``old``."""
+    import subprocess
+    import time
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        shown = subprocess.run(["git", "-C", str(repo), "show", f"cms/areas/{AREA}:services/{AREA}.yml"],
+                               capture_output=True, text=True)
+        if shown.returncode == 0 and shown.stdout != old:
+            return shown.stdout
+        time.sleep(0.2)
+    pytest.fail("the editor did not save the file to its branch")
+
+
+def _validate(repo, tmp_path, text: str):
+    import shutil
+    import subprocess
+    import sys
+    folder = tmp_path / "check" / "services"
+    shutil.copytree(repo / "services", folder)
+    (folder / f"{AREA}.yml").write_text(text, "utf-8")
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "validate.py"), str(folder)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def _shot(page, name: str, shots: list) -> None:
+    """Screenshots for CONTRIBUTING.md, written to contributing/editor/ when asked
+    (make editor-screenshots sets HSB_EDITOR_SCREENSHOTS=1)."""
+    shots.append(name)
+    if os.environ.get("HSB_EDITOR_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{len(shots)}-{name}.png"))
+
+
+def _open_phone_field(page, number: str):
+    """The form's phone field holding ``number``, with the collapsed list item that holds it (the
+    contact) opened, as a person would."""
+    found = page.locator('input[id^="phone-field-"]').filter(has=page.locator(f'xpath=self::*[@value="{number}"]'))
+    field = page.locator("#" + found.first.get_attribute("id"))  # its value changes as it is edited
+    if not field.is_visible():
+        field.evaluate("e => { for (let p = e.parentElement; p; p = p.parentElement)"
+                       " if (/listControlItem/.test(p.className)) { p.setAttribute('data-hsb-item', ''); break; } }")
+        page.locator("[data-hsb-item]").locator("button").first.click()
+        field.wait_for(state="visible")
+    return field
+
+
+@pytest.mark.browser
+def test_a_phone_number_changed_in_the_form_is_a_one_line_pull_request(browser, local_backend, tmp_path):  # noqa: F811
+    import difflib
+    from site_build import serve
+    site, repo = local_backend
+    original = (repo / "services" / f"{AREA}.yml").read_text("utf-8")
+    data = yaml.safe_load(original)
+    contact = next(c for c in data["contacts"] if c.get("phone"))
+    old = contact["phone"]
+    # The same number as the source prints it, written in international form: the text of the
+    # area repeats the number, and the validator checks every number in the text against the
+    # records, so a different number would also need those sentences changed.
+    new = "+44 " + old[1:]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(20_000)
+    stub_other_hosts(context)
+    page = context.new_page()
+    shots: list[str] = []
+    try:
+        with serve(site) as url:
+            page.goto(url + "admin/")
+            login = page.get_by_role("button", name="Login")
+            login.wait_for()
+            _shot(page, "sign-in", shots)
+            login.click()
+            page.goto(url + f"admin/#/collections/areas/entries/{AREA}")
+            page.get_by_label("Id", exact=True).first.wait_for()
+            _shot(page, "area-form", shots)
+            field = _open_phone_field(page, old)
+            field.fill(new)
+            field.scroll_into_view_if_needed()
+            _shot(page, "phone-edited", shots)
+            page.get_by_role("button", name="Save").click()
+            saved = _saved(repo, original)
+            page.get_by_label("Id", exact=True).first.wait_for()  # the form, drawn again
+            page.get_by_text("Status: Draft").first.wait_for()  # the change waits for review
+            _shot(page, "saved-as-draft", shots)
+            changes = [line for line in difflib.unified_diff(original.splitlines(), saved.splitlines(), lineterm="", n=0)
+                       if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+            assert changes == [f"-    phone: {old}", f"+    phone: {new}"], changes
+            # The file on main is untouched: the change waits on its branch for review.
+            assert (repo / "services" / f"{AREA}.yml").read_text("utf-8") == original
+            accepted = _validate(repo, tmp_path / "first", saved)
+            assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+            # A second edit with a number that is not one: the form saves it, the checks refuse it.
+            field = _open_phone_field(page, new)  # the form is drawn again after a save
+            field.fill("01225 3963")
+            page.get_by_role("button", name="Save").click()
+            refused_text = _saved(repo, saved)
+            refused = _validate(repo, tmp_path / "second", refused_text)
+            assert refused.returncode == 1
+            line = refused_text.splitlines().index("    phone: 01225 3963") + 1
+            assert re.search(rf"{AREA}\.yml:{line}:\d+: contacts\.\d+\.phone: '01225 3963' is not a valid UK phone number",
+                             refused.stdout + refused.stderr), refused.stdout + refused.stderr
     finally:
         context.close()
