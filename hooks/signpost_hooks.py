@@ -261,7 +261,7 @@ def _write_editor(config) -> None:
     try:
         write_admin(Path(config.site_dir), root / config.extra.get("services_dir", "services"),
                     site_name=config.site_name, exit_url=config.extra.get("exit_url", "https://www.bbc.co.uk/weather"),
-                    repo_url=config.extra.get("report_repo_url"))
+                    repo_url=config.extra.get("report_repo_url"), auth_url=config.extra.get("cms_auth_url"))
     except EditorMissing as err:
         log.warning("No content editor at /admin/: %s", err)
 

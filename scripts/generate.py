@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         write_admin(out / "docs", args.services, site_name=settings.get("site_name", ""),
                     exit_url=extra.get("exit_url", "https://www.bbc.co.uk/weather"),
-                    repo_url=extra.get("report_repo_url"))
+                    repo_url=extra.get("report_repo_url"), auth_url=extra.get("cms_auth_url"))
     except EditorMissing as err:
         print(f"No content editor at /admin/: {err}")
     settings.pop("hooks", None)

@@ -194,9 +194,12 @@ def repo_of(repo_url: str | None) -> str:
     return match.group(1) if match else "OWNER/REPOSITORY"
 
 
-def generate(schema: dict, services_dir: Path, repo_url: str | None = None, branch: str = "main") -> dict:
+def generate(schema: dict, services_dir: Path, repo_url: str | None = None, branch: str = "main",
+             auth_url: str | None = None) -> dict:
     """The whole configuration: the GitHub backend (saving opens a pull request: the editorial
-    workflow), the local backend for testing, and one form per area file."""
+    workflow), the local backend for testing, and one form per area file. ``auth_url`` is the
+    partnership's GitHub sign-in helper (mkdocs.yml's cms_auth_url; CONTRIBUTING.md, "Edit in
+    the form"); left out, the editor uses Netlify's, which works only for a site Netlify hosts."""
     files = []
     for path in area_files(services_dir):
         data = yaml.safe_load(path.read_text("utf-8")) or {}
@@ -207,9 +210,11 @@ def generate(schema: dict, services_dir: Path, repo_url: str | None = None, bran
             "file": f"services/{path.name}",
             "fields": area_fields(schema, data),
         })
+    backend = {"name": "github", "repo": repo_of(repo_url), "branch": branch, "squash_merges": True}
+    if auth_url:
+        backend["base_url"] = auth_url
     return {
-        "backend": {"name": "github", "repo": repo_of(repo_url), "branch": branch,
-                    "squash_merges": True},
+        "backend": backend,
         "publish_mode": "editorial_workflow",
         "local_backend": True,
         # Required by the editor; the form has no file or image fields, so nothing is uploaded.
@@ -236,9 +241,9 @@ def load_schema() -> dict:
     return json.loads((SCHEMA_DIR / "area.schema.json").read_text("utf-8"))
 
 
-def config_text(services_dir: Path, repo_url: str | None = None) -> str:
+def config_text(services_dir: Path, repo_url: str | None = None, auth_url: str | None = None) -> str:
     """config.yml as served at /admin/config.yml."""
-    config = generate(load_schema(), services_dir, repo_url)
+    config = generate(load_schema(), services_dir, repo_url, auth_url=auth_url)
     header = ("# Generated from services/schema/area.schema.json and the area files by "
               "signpost/cms_config.py at each build: do not edit.\n")
     return header + yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=100)

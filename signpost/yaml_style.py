@@ -7,6 +7,9 @@ on one line, no ``---`` line, no trailing spaces, ``\\n`` line ends. Comments ar
 editors' notes and the ``# yaml-language-server`` line at the top (ruamel drops a comment above
 a ``---`` line, so the comments before the document are set aside and put back by hand).
 
+Area files (their first line names the area schema) take another style, the one the form
+editor at /admin/ writes: see the second half of this module.
+
 A file is only rewritten when two guards hold: the data read by the project's own loader
 (PyYAML, as the validator reads it) is the same before and after, and so are the comments.
 """

@@ -70,7 +70,8 @@ def page_html(site_name: str, exit_url: str, home: str = "../") -> str:
 
 
 def write_admin(site_dir: Path, services_dir: Path, *, site_name: str, exit_url: str,
-                repo_url: str | None = None, bundle_dir: Path = BUNDLE_DIR) -> Path:
+                repo_url: str | None = None, auth_url: str | None = None,
+                bundle_dir: Path = BUNDLE_DIR) -> Path:
     """Write /admin/ into a built site; returns its folder."""
     files = bundle_files(bundle_dir)
     out = Path(site_dir) / "admin"
@@ -86,5 +87,5 @@ def write_admin(site_dir: Path, services_dir: Path, *, site_name: str, exit_url:
     shutil.copytree(YAML_DIR / "browser" / "dist", out / "yaml", dirs_exist_ok=True)
     shutil.copyfile(YAML_DIR / "LICENSE", out / "yaml" / "LICENSE")
     (out / "index.html").write_text(page_html(site_name, exit_url), "utf-8")
-    (out / "config.yml").write_text(config_text(services_dir, repo_url), "utf-8")
+    (out / "config.yml").write_text(config_text(services_dir, repo_url, auth_url), "utf-8")
     return out
