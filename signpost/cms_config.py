@@ -9,7 +9,9 @@ Two things the schema allows cannot be a fixed form, so the data decides them, f
 - a map keyed by ids (pathways, their nodes) gets one group of fields per id the file holds,
   and each node the fields of its own type (a new pathway or node is added in YAML, not the form);
 - a text in English and Welsh (``en:``/``cy:``) is a group of those fields where the file
-  writes it so, and one text box where it is English only.
+  writes it so, and one text box where it is English only. The items of one list share their
+  fields, so where some items of a list write a text with ``en:`` and others without, the form
+  shows the ``en:``/``cy:`` group for all: write the others with ``en:`` too.
 """
 from __future__ import annotations
 
