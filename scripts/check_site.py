@@ -2,7 +2,8 @@
 """Is the built site whole? python scripts/check_site.py SITE_DIR [--services DIR]
 
 Lists every page the content says the site must hold that the build left out (an engine that
-skipped the hooks, say), and exits 1 if there is any: run it after any engine's build, before
+skipped the hooks, say), and exits 1 if there is any, or if the staff's form editor (/admin/)
+is missing: run it after any engine's build, before
 publishing.
 """
 from __future__ import annotations
@@ -33,7 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(report(missing, len(expected)), file=sys.stderr)
         return 1
-    print(f"OK: all {len(expected)} generated pages are in {args.site_dir}")
+    editor = args.site_dir / "admin"
+    if not all((editor / name).is_file() for name in ("index.html", "config.yml", "decap-cms.js")):
+        print(f"{editor}: the staff's form editor is missing (index.html, config.yml, decap-cms.js): "
+              "install it with make scripts/decap-cms/node_modules/.installed and build again", file=sys.stderr)
+        return 1
+    print(f"OK: all {len(expected)} generated pages are in {args.site_dir}, and the form editor at admin/")
     return 0
 
 

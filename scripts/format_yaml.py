@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Bring the content files to the one YAML style: python scripts/format_yaml.py [--check] [FILE ...]
 
-With no FILE, every .yml file directly in services/. The style (signpost/yaml_style.py) keeps
-every comment and quote; it only evens out layout, so that a later edit to one field changes
-only that field's lines. --check rewrites nothing: it lists the files not in the style and
+With no FILE, every .yml file directly in services/. The style (signpost/yaml_style.py) only
+evens out layout, so that a later edit to one field changes only that field's lines: the shared
+files keep every comment and quote; an area file takes the form editor's style (every text on
+one line) and may hold no comment but its schema line. --check rewrites nothing: it lists the files not in the style and
 exits 1 (the tests and the pull-request checks run it). Exits 1 on a file it cannot read.
 """
 from __future__ import annotations

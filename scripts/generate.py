@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from signpost.render import report, state  # noqa: E402
 from signpost.render.output import write_tree  # noqa: E402
+from signpost.render.admin import EditorMissing, write_admin  # noqa: E402
 
 
 MACROS_SHIM = '''"""Loads the project's macros ({path}) for an engine that reads this folder."""
@@ -54,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     out = args.out_dir.resolve()
     written = write_tree(build, ROOT / "docs", out / "docs")
+    # The staff's form editor, as files the engine copies as they are (its page is no theme page).
+    try:
+        write_admin(out / "docs", args.services, site_name=settings.get("site_name", ""),
+                    exit_url=extra.get("exit_url", "https://www.bbc.co.uk/weather"),
+                    repo_url=extra.get("report_repo_url"), auth_url=extra.get("cms_auth_url"))
+    except EditorMissing as err:
+        print(f"No content editor at /admin/: {err}")
     settings.pop("hooks", None)
     # Relative to the config file: an engine may not take absolute folders (Zensical panics).
     settings["docs_dir"] = "docs"

@@ -234,6 +234,8 @@ def test_html_in_content_is_shown_as_text(tmp_path, content_copy):
 
 def test_every_page_says_when_it_was_last_reviewed(built_site):
     for html_file in built_site.rglob("index.html"):
+        if html_file.parent.name == "admin":
+            continue  # the staff's form editor is a tool, not content to review
         html = html_file.read_text("utf-8")
         assert re.search(r"[Ll]ast reviewed <time datetime=\"\d{4}-\d{2}-\d{2}\">", html), \
             f"{html_file.relative_to(built_site)} does not show when it was last reviewed"

@@ -43,18 +43,31 @@ def test_formatting_twice_changes_nothing_and_keeps_every_comment(path):
 
 
 def test_check_lists_a_file_out_of_style_and_formatting_fixes_it(tmp_path):
+    """A shared file (not edited in the form) keeps its comments."""
     sample = tmp_path / "sample.yml"
-    sample.write_text("# yaml-language-server: $schema=schema/area.schema.json\n---\n"
+    sample.write_text("# yaml-language-server: $schema=schema/glossary.schema.json\n---\n"
                       "id: x   \nlist:\n- a\n- b\nflow: [c, d]\nnested:\n    deep: 'Yes'  # keep me\n",
                       encoding="utf-8")
     check = run_script("format_yaml.py", "--check", sample, cwd=tmp_path)
     assert check.returncode == 1
     assert f"{sample.as_posix()}: not in the project's YAML style" in check.stdout
     assert run_script("format_yaml.py", sample, cwd=tmp_path).returncode == 0
-    assert sample.read_text("utf-8") == ("# yaml-language-server: $schema=schema/area.schema.json\n"
+    assert sample.read_text("utf-8") == ("# yaml-language-server: $schema=schema/glossary.schema.json\n"
                                          "id: x\nlist:\n  - a\n  - b\nflow:\n  - c\n  - d\n"
                                          "nested:\n  deep: 'Yes'    # keep me\n")  # the comment keeps its column
     assert run_script("format_yaml.py", "--check", sample, cwd=tmp_path).returncode == 0
+
+
+def test_an_area_file_out_of_style_is_listed_and_brought_to_the_editors_style(tmp_path):
+    sample = tmp_path / "sample.yml"
+    sample.write_text("# yaml-language-server: $schema=schema/area.schema.json\n---\n"
+                      "id: x   \nlist:\n- a\n- b\nflow: [c, d]\nnested:\n    deep: >-\n      Yes,\n      folded\n",
+                      encoding="utf-8")
+    assert run_script("format_yaml.py", "--check", sample, cwd=tmp_path).returncode == 1
+    assert run_script("format_yaml.py", sample, cwd=tmp_path).returncode == 0
+    assert sample.read_text("utf-8") == ("# yaml-language-server: $schema=schema/area.schema.json\n"
+                                         "id: x\nlist:\n  - a\n  - b\nflow:\n  - c\n  - d\n"
+                                         "nested:\n  deep: Yes, folded\n")
 
 
 def test_windows_line_ends_become_unix_ones():
@@ -132,3 +145,55 @@ def test_the_model_is_the_same_after_formatting(content_copy):
     for file in content_copy.glob("*.yml"):
         file.write_text(format_text(file.read_text("utf-8")).text, encoding="utf-8")
     assert load_site(content_copy) == before
+
+
+# ---- the area files: the form editor's style ---------------------------------------------------
+
+AREA_FILES = [p for p in SERVICES if p.read_text("utf-8").startswith("# yaml-language-server: $schema=schema/area")]
+TRICKY = {
+    "id": "tricky",
+    "name": "Wales: a name with a colon",
+    "texts": ["yes", "No", "0121 788 4300", "+441234567890", "1:30", "9:00", "2026-11-23", "2026-11-23 10:00",
+              "- a dash", "# not a comment", "a # hash", "ends with colon:", "'quoted'", '"double"', "back\\slash",
+              "tab\there", " leading space", "trailing space ", "", "~", "null", "1e3", "0x1F", ".5", "’curly’",
+              "first line\n\nsecond line", "ends with newline\n", "two newlines\n\n", " indented\nblock",
+              "trailing space \nblock", "Cymraeg: ŵ ŷ â", "=", "<<", "@handle", "%percent", "`tick`"],
+    "numbers": [0, 7, 25], "flags": [True, False], "nothing": None, "empty_list": [], "empty_map": {},
+    "nested": [{"a": [{"b": "c", "d": ["e", {"f": "g"}]}], "h": {"i": "multi\nline"}}, [["deep"]]],
+}
+
+
+def _editor_writes(*paths: Path) -> list[str]:
+    """What the form editor's own reader and writer (overrides/admin/canonical-yaml.mjs) make of
+    each file, run under Node with the yaml package the editor loads."""
+    import json
+    import subprocess
+    result = subprocess.run(["node", str(ROOT / "scripts" / "decap-cms" / "canonical.mjs"), *map(str, paths)],
+                            capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(result.stdout)
+
+
+def test_every_area_file_is_exactly_what_the_form_editor_writes():
+    assert len(AREA_FILES) >= 5
+    for path, written in zip(AREA_FILES, _editor_writes(*AREA_FILES)):
+        text = path.read_text("utf-8")
+        assert written == text, f"{path.name}: the form editor would rewrite it:\n" + "\n".join(changed_lines(text, written)[:10])
+
+
+def test_python_and_the_editor_write_awkward_texts_alike(tmp_path):
+    from signpost.yaml_style import AREA_SCHEMA_LINE, dump_area
+    sample = tmp_path / "tricky.yml"
+    text = dump_area(TRICKY, {"id": AREA_SCHEMA_LINE[2:]})
+    sample.write_text(text, encoding="utf-8")
+    assert _editor_writes(sample) == [text]
+    # Every text reads back as it was (a date stays a plain date, as the files have always had it).
+    import json
+    assert json.loads(json.dumps(yaml.safe_load(text), default=str)) == TRICKY
+    assert format_text(text).text == text
+
+
+def test_an_area_file_with_a_comment_is_refused_with_its_line(tmp_path):
+    text = (AREA_FILES[0].read_text("utf-8").replace("\nname:", "\n# a note the form would drop\nname:", 1))
+    with pytest.raises(StyleError) as err:
+        format_text(text)
+    assert err.value.line == 3 and "keeps no comment" in str(err.value)
