@@ -21,6 +21,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
+from signpost import interface, language
 from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
@@ -159,6 +160,8 @@ def on_env(env, config, files):
     build = state.current()
     env.globals["hsb_who_to_call"] = build.renderer.render_macro(
         "components/who-to-call.html", "who_to_call", "", None, None)
+    # The theme's templates say the interface's words from the same catalogue as the pages.
+    env.globals["say"] = interface.sayer(language.ENGLISH)
     return env
 
 
