@@ -15,6 +15,7 @@ The search index is made once, over both trees, after the Welsh one is built.
 from __future__ import annotations
 
 import html
+import importlib
 import json
 import logging
 import re
@@ -301,16 +302,18 @@ def _drop_source_map_comments(site_dir: Path) -> None:
 
 def _build_welsh_tree(config) -> None:
     """The Welsh tree, into <site>/cy/: the same config (mkdocs.yml or the one given), with
-    the theme's interface in Welsh and the pages rendered in Welsh."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
+    the theme's interface in Welsh and the pages rendered in Welsh, built by the engine that is
+    building the English tree (MkDocs or ProperDocs: the config's own package)."""
+    engine = type(config).__module__.split(".")[0]
+    load_config = importlib.import_module(f"{engine}.config").load_config
+    build_site = importlib.import_module(f"{engine}.commands.build").build
 
     welsh = load_config(config.config_file_path, site_dir=str(Path(config.site_dir) / "cy"),
                         strict=config.strict)
     welsh.theme["language"] = language.WELSH
     welsh.extra["hsb_language"] = language.WELSH
     log.info("Building the Welsh tree into %s", welsh.site_dir)
-    mkdocs_build(welsh)
+    build_site(welsh)
 
 
 def on_post_build(config):

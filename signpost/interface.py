@@ -6,8 +6,9 @@ theme's alike). The text is the catalogue's, written like template text (it may 
 such as ``&amp;``, never markup); values put into it are escaped unless already HTML, so a
 catalogue string reaches the page exactly as the same words written in a template did.
 
-A Welsh entry is either the Welsh itself or ``{text: ..., source: ...}`` naming where a
-published Welsh wording for the same control comes from (GOV.UK Frontend, HMRC, GOV.WALES).
+A Welsh entry is the Welsh itself (a draft no Welsh speaker has checked yet), or
+``{text: ..., source: ...}`` naming where a published Welsh wording for the same control comes
+from (GOV.UK Frontend, HMRC, GOV.WALES), or ``{text: ..., reviewed: true}`` once checked.
 Keys ending ``.one`` and ``.other`` are the two forms of a counted phrase (``say_n``).
 """
 from __future__ import annotations
@@ -35,12 +36,21 @@ def entries(lang: str) -> dict[str, dict]:
         if isinstance(value, dict):
             if not isinstance(value.get("text"), str):
                 raise ValueError(f"{path}: {key}: an entry written as a mapping needs text:")
-            out[key] = {"text": value["text"], "source": value.get("source")}
+            out[key] = {"text": value["text"], "source": value.get("source"),
+                        "reviewed": value.get("reviewed") is True}
         elif isinstance(value, str):
-            out[key] = {"text": value, "source": None}
+            out[key] = {"text": value, "source": None, "reviewed": False}
         else:
             raise ValueError(f"{path}: {key}: {value!r} is not a text")
     return out
+
+
+def drafts(lang: str) -> list[str]:
+    """The keys whose text is a draft: neither a published wording nor checked by a speaker.
+    English is the site's own language: it has none."""
+    if lang == language.ENGLISH:
+        return []
+    return [key for key, entry in entries(lang).items() if not entry["source"] and not entry["reviewed"]]
 
 
 def text(key: str, lang: str | None = None) -> str:

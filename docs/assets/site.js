@@ -186,7 +186,11 @@
   var pageAddress = document.querySelector("[data-hsb-page-address]");
   function stampSheet() {
     if (printDate) {
-      printDate.textContent = new Date().toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"});
+      // "3 March 2026", its month named in the page's language (the interface catalogue's
+      // names, on the element: a browser may have no Welsh of its own).
+      var months = (printDate.getAttribute("data-hsb-months") || "").split(" ");
+      var today = new Date();
+      printDate.textContent = today.getDate() + " " + (months[today.getMonth()] || "") + " " + today.getFullYear();
     }
     if (pageAddress && /^https?:$/.test(window.location.protocol)) {
       pageAddress.textContent = window.location.origin + window.location.pathname;
