@@ -183,8 +183,9 @@ def on_env(env, config, files):
     """The theme's own templates (the 404 page) get the "who to call" box for pages that belong
     to no area: it holds only tel: and https: links, so it works at any address."""
     build = state.current()
-    env.globals["hsb_who_to_call"] = build.renderer.render_macro(
-        "components/who-to-call.html", "who_to_call", "", None, None)
+    with language.rendering_in(_language(config)):
+        env.globals["hsb_who_to_call"] = build.renderer.render_macro(
+            "components/who-to-call.html", "who_to_call", "", None, None)
     # The theme's templates say the interface's words from the same catalogue as the pages.
     env.globals["say"] = interface.sayer(_language(config))
     return env
