@@ -150,3 +150,17 @@ def test_a_printed_welsh_contact_sheet_says_where_and_when_in_welsh(page_js, sit
     assert any(month in printed for month in months), printed
     assert not page.locator(".md-header").is_visible() and not page.locator(".hsb-exit").is_visible()
     assert page.locator(".hsb-card").first.is_visible()
+
+
+def test_the_site_check_refuses_a_welsh_tree_that_lost_pages(built_site, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    copy = tmp_path / "site"
+    shutil.copytree(built_site, copy)
+    check = [sys.executable, str(ROOT / "scripts" / "check_site.py"), str(copy)]
+    assert subprocess.run(check, capture_output=True, text=True).returncode == 0
+    shutil.rmtree(copy / "cy" / urls.area(WELSH_AREA.id))
+    done = subprocess.run(check, capture_output=True, text=True)
+    assert done.returncode == 1 and "cy: " in done.stderr and f"{urls.area(WELSH_AREA.id)}index.html: missing" in done.stderr
