@@ -165,7 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + gaps_section(site))
     print("\n" + stops_section(site))
     print("\n" + welsh_section(site))
-    print("\n" + interface_section(site))
+    words = interface_section(site)  # only where an area publishes Welsh
+    if words:
+        print("\n" + words)
     return 0
 
 
