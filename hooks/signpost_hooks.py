@@ -86,6 +86,8 @@ def on_config(config):
     except ValueError as err:
         raise PluginError(f"{config.config_file_path}: {err}") from None
     lang = _language(config)
+    # The theme's templates read the interface's words here (overrides/partials/hsb/say.html).
+    config.extra["hsb_words"] = {key: interface.text(key, lang) for key in interface.entries(lang)}
     build, problems = state.start(services_dir, template_dir,
                                   neutral_cards=config.extra.get("neutral_contact_cards", True),
                                   report_settings=report_settings, lang=lang)
@@ -186,8 +188,6 @@ def on_env(env, config, files):
     with language.rendering_in(_language(config)):
         env.globals["hsb_who_to_call"] = build.renderer.render_macro(
             "components/who-to-call.html", "who_to_call", "", None, None)
-    # The theme's templates say the interface's words from the same catalogue as the pages.
-    env.globals["say"] = interface.sayer(_language(config))
     return env
 
 
