@@ -235,7 +235,9 @@ def test_html_in_content_is_shown_as_text(tmp_path, content_copy):
 def test_every_page_says_when_it_was_last_reviewed(built_site):
     for html_file in built_site.rglob("index.html"):
         html = html_file.read_text("utf-8")
-        assert re.search(r"[Ll]ast reviewed <time datetime=\"\d{4}-\d{2}-\d{2}\">", html), \
+        # In English, or on a Welsh page (under cy/) in Welsh.
+        assert re.search(r"(?:[Ll]ast reviewed|[Aa]dolygwyd(?: y dudalen)? ddiwethaf(?: ar)?) "
+                         r"<time datetime=\"\d{4}-\d{2}-\d{2}\">", html), \
             f"{html_file.relative_to(built_site)} does not show when it was last reviewed"
 
 
