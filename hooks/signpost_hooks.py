@@ -6,10 +6,16 @@ and pathway step, and a vCard per contact; on_page_content puts each generated p
 HTML in place (it skips Markdown and macros: it is HTML already, escaped by signpost.render);
 on_page_context decides which pages the search finds (signpost.render.search_index);
 on_post_build writes the open-data files and the staff's form editor (/admin/), and indexes the site for search with Pagefind.
+
+With extra.publish_welsh the English build ends by building the Welsh tree into <site>/cy/:
+the same config, hooks and generator with the theme in Welsh and extra.hsb_language "cy"
+(signpost.render.alternates; docs/architecture.md says why this and not mkdocs-static-i18n).
+The search index is made once, over both trees, after the Welsh one is built.
 """
 from __future__ import annotations
 
 import html
+import importlib
 import json
 import logging
 import re
@@ -21,11 +27,12 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
+from signpost import bilingual, interface, language
 from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
 from signpost.plaintext import plain
-from signpost.render import output, search_index, state, urls
+from signpost.render import alternates, output, search_index, state, urls
 from signpost.render import report as problem_reports
 from signpost.render.admin import EditorMissing, write_admin
 from signpost.site_check import missing_pages, report
@@ -47,10 +54,22 @@ _readers_words: dict[str, str] = {}
 
 # Privacy settings in mkdocs.yml `extra`: on unless set to false (see docs/architecture.md).
 PRIVACY_SWITCHES = ("one_history_entry", "neutral_contact_cards")
+# Publishing switches in mkdocs.yml `extra`, off unless set to true.
+PUBLISHING_SWITCHES = ("publish_welsh",)
+
+
+def _language(config) -> str:
+    """The language of the tree this build makes: "cy" only in the Welsh tree's build."""
+    return config.extra.get("hsb_language", language.ENGLISH)
 
 
 def _check_privacy_switches(config) -> None:
     """A misspelt value ("no", "off") must not quietly leave a reader's trail on or off."""
+    for key in PUBLISHING_SWITCHES:
+        value = config.extra.get(key, False)
+        if not isinstance(value, bool):
+            raise PluginError(f"{config.config_file_path}: extra.{key}: {value!r} is not true or false "
+                              f"— write true or false (the default), without quotes")
     for key in PRIVACY_SWITCHES:
         value = config.extra.get(key, True)
         if not isinstance(value, bool):
@@ -67,15 +86,23 @@ def on_config(config):
         report_settings = problem_reports.settings_from(config.site_name, config.extra)
     except ValueError as err:
         raise PluginError(f"{config.config_file_path}: {err}") from None
+    lang = _language(config)
+    # The theme's templates read the interface's words here (overrides/partials/hsb/say.html).
+    config.extra["hsb_words"] = {key: interface.text(key, lang) for key in interface.entries(lang)}
     build, problems = state.start(services_dir, template_dir,
                                   neutral_cards=config.extra.get("neutral_contact_cards", True),
-                                  report_settings=report_settings)
+                                  report_settings=report_settings, lang=lang)
     if problems:
         report = "\n".join(str(p) for p in problems)
         raise PluginError(f"The content has {len(problems)} problem(s); the site was not built:\n{report}\n"
                           "Run 'python scripts/validate.py' to check the content on its own.")
     _refuse_unsafe_pages(config)
     _check_search_synonyms(config, build)
+    if lang != language.ENGLISH and config.nav:
+        try:
+            config.nav = alternates.nav_in(lang, config.nav)
+        except ValueError as err:
+            raise PluginError(str(err)) from None
     _add_areas_to_nav(config, build)
     _explain_abbreviations(config, build)
     return config
@@ -135,7 +162,8 @@ def _add_areas_to_nav(config, build) -> None:
         if isinstance(entry, dict) and list(entry.values()) == ["areas/index.md"]:
             title = next(iter(entry))
             config.nav[i] = {title: ["areas/index.md"] + [
-                {html.escape(a.name): urls.source_file(urls.area(a.id))} for a in build.site.areas]}
+                {html.escape(bilingual.in_language(a.name, _language(config))): urls.source_file(urls.area(a.id))}
+                for a in build.site.areas]}
 
 
 def on_files(files, config):
@@ -158,8 +186,9 @@ def on_env(env, config, files):
     """The theme's own templates (the 404 page) get the "who to call" box for pages that belong
     to no area: it holds only tel: and https: links, so it works at any address."""
     build = state.current()
-    env.globals["hsb_who_to_call"] = build.renderer.render_macro(
-        "components/who-to-call.html", "who_to_call", "", None, None)
+    with language.rendering_in(_language(config)):
+        env.globals["hsb_who_to_call"] = build.renderer.render_macro(
+            "components/who-to-call.html", "who_to_call", "", None, None)
     return env
 
 
@@ -179,7 +208,14 @@ def on_page_content(html, page, config, files):
     if page.file.generated_by and PLACEHOLDER in html:
         return state.current().render_page(page.file.src_uri)
     html = _TABLE.sub(_scrolling_table, html)
-    return _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
+    html = _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
+    if _language(config) != language.ENGLISH:
+        # A hand-written page has no Welsh yet: it is shown as it is, marked English (WCAG
+        # 3.1.2), under one line in Welsh saying so.
+        page.meta["hsb_in_english"] = True
+        notice = interface.say("welsh.page_in_english", _language(config))
+        html = f'<p class="hsb-cy-notice">{notice}</p>\n<div lang="en">\n{html}\n</div>'
+    return html
 
 
 def _address(url: str) -> str:
@@ -194,6 +230,17 @@ def on_page_context(context, page, config, nav):
     spec = state.current().pages.get(page.file.src_uri) if page.file.generated_by else None
     sections = [s.title for s in page.ancestors if getattr(s, "title", None)]
     leave_out = config.extra.get("search_leave_out", search_index.DEFAULT_LEAVE_OUT)
+    lang = _language(config)
+    if lang != language.ENGLISH:  # the sections' titles are the navigation's, in Welsh
+        leave_out = [t for title in leave_out for t in (title, interface.text(f"nav.{title}", lang))]
+    if config.extra.get("publish_welsh") and page.url is not None:
+        # The same page in the other language (the header's language link) and both, for the
+        # head's hreflang alternates: relative links, so they work at any address.
+        other = alternates.other(lang)
+        page.meta["hsb_language_link"] = {"href": alternates.href(lang, page.url, other), "lang": other,
+                                          "text": interface.text("language.other_link", lang)}
+        page.meta["hsb_alternates"] = [{"lang": code, "href": alternates.href(lang, page.url, code)}
+                                       for code in language.LANGUAGES]
     page.meta["hsb_search"] = search_index.indexed(
         sections, page.meta, spec.searchable if spec else None, leave_out)
     # The readers' words search-synonyms.yml gives this page (parents/ for "my son touched").
@@ -236,7 +283,12 @@ def _index_for_search(site_dir: Path, build) -> None:
         raise PluginError("Search indexing failed; the site was not finished:\n"
                           f"{(done.stderr or done.stdout).strip()[-2000:]}\n"
                           "If it says pagefind is missing, install the site's packages with 'make build'.")
+    # A language Pagefind has no stemmer for (Welsh) is searched with its "unknown" module.
+    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
+    needs_unknown = any(not lang.get("wasm") for lang in entry.get("languages", {}).values())
     for pattern in _PAGEFIND_UNUSED:
+        if needs_unknown and pattern == "wasm.unknown.pagefind":
+            continue
         for path in bundle.glob(pattern):
             path.unlink()
 
@@ -266,16 +318,44 @@ def _write_editor(config) -> None:
         log.warning("No content editor at /admin/: %s", err)
 
 
+def _build_welsh_tree(config) -> None:
+    """The Welsh tree, into <site>/cy/: the same config (mkdocs.yml or the one given), with
+    the theme's interface in Welsh and the pages rendered in Welsh, built by the engine that is
+    building the English tree (MkDocs or ProperDocs: the config's own package)."""
+    engine = type(config).__module__.split(".")[0]
+    load_config = importlib.import_module(f"{engine}.config").load_config
+    build_site = importlib.import_module(f"{engine}.commands.build").build
+
+    welsh = load_config(config.config_file_path, site_dir=str(Path(config.site_dir) / "cy"),
+                        strict=config.strict)
+    welsh.theme["language"] = language.WELSH
+    welsh.extra["hsb_language"] = language.WELSH
+    log.info("Building the Welsh tree into %s", welsh.site_dir)
+    build_site(welsh)
+
+
 def on_post_build(config):
     build = state.current()
+    lang = _language(config)
     expected = output.expected_pages(build)
     missing = missing_pages(Path(config.site_dir), expected)
     if missing:
         raise PluginError(report(missing, len(expected)))
     _drop_source_map_comments(Path(config.site_dir))
+    if lang != language.ENGLISH:
+        # The search page of this tree reads the reader's words beside it; the index and the
+        # open data are the whole site's, made by the English build.
+        words = Path(config.site_dir) / "search" / "words.json"
+        words.parent.mkdir(parents=True, exist_ok=True)
+        words.write_text(json.dumps(search_index.words(build.site), ensure_ascii=False,
+                                    separators=(",", ":")), "utf-8")
+        return
     written = write_open_data(build.site, Path(config.site_dir))
     log.info("Open data: wrote %d files under api/", len(written))
     _write_editor(config)
+    if config.extra.get("publish_welsh"):
+        _build_welsh_tree(config)
+        state.restore(build)
     _index_for_search(Path(config.site_dir), build)
     months = int(config.extra.get("review_months", 12))
     for record in overdue_records(build.site, months=months):

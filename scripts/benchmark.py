@@ -9,6 +9,9 @@ first search downloads and how long queries take (scripts/measure_search.py, in 
 the plain site what the theme's own (lunr) search downloads for its first search: its whole
 index and its search code. Then the ratio of the two builds' CPU time, and how ours grows per area.
 
+Then, with the Welsh tree (extra.publish_welsh) and one area in ten published in Welsh
+(signpost.synth.with_welsh), ours again: every page twice (English, and Welsh under /cy/).
+
 Targets: ratio ≤ 1.3; cost linear in the number of areas; area page ≤ 50 KB; first search
 ≤ 300 KB downloaded and a query answered within 300 ms.
 Figures, not a test: the machine's load changes them, so compare within one run.
@@ -114,11 +117,12 @@ def write_plain_site(ours: Path, folder: Path) -> Path:
     return config
 
 
-def run_size(areas: int, work: Path, repeat: int = 2) -> dict:
+def run_size(areas: int, work: Path, repeat: int = 2, welsh_every: int = 10) -> dict:
     services = work / f"services-{areas}"
     write_dataset(services, n=areas, seed=0, real_services=ROOT / "services")
     ours_out = work / f"ours-{areas}"
-    ours_config = write_config(work / f"ours-{areas}.yml", services)
+    # English only: the same pages as the plain site, for the ratio.
+    ours_config = write_config(work / f"ours-{areas}.yml", services, extra={"publish_welsh": False})
     ours = measured_build(ours_config, ours_out)
     plain_dir = work / f"plain-{areas}"
     plain_out = work / f"plain-{areas}-site"
@@ -153,7 +157,17 @@ def run_size(areas: int, work: Path, repeat: int = 2) -> dict:
         ) / 1000,
     }
     figures.update({f"search_{k}": v for k, v in measure_search(ours_out).items()})
-    for folder in (services, ours_out, plain_dir, plain_out):
+    # With Welsh: the Welsh tree of the whole site, and one area in ``welsh_every`` bilingual.
+    welsh_services = work / f"services-{areas}-cy"
+    write_dataset(welsh_services, n=areas, seed=0, real_services=ROOT / "services", welsh_every=welsh_every)
+    welsh_out = work / f"welsh-{areas}"
+    welsh = measured_build(write_config(work / f"welsh-{areas}.yml", welsh_services,
+                                        extra={"publish_welsh": True}), welsh_out)
+    figures.update({"welsh_every": welsh_every, "welsh_seconds": welsh["seconds"],
+                    "welsh_cpu_seconds": welsh["cpu_seconds"], "welsh_peak_mb": welsh["peak_mb"],
+                    "welsh_pages": sum(1 for _ in welsh_out.rglob("index.html")),
+                    "welsh_site_mb": folder_mb(welsh_out)})
+    for folder in (services, ours_out, plain_dir, plain_out, welsh_services, welsh_out):
         shutil.rmtree(folder, ignore_errors=True)
     return figures
 
@@ -165,13 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=2,
                         help="builds of each site per size; the fastest counts (default 2)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--welsh-every", type=int, default=10,
+                        help="with Welsh on, one area in this many is bilingual (default 10)")
     args = parser.parse_args(argv)
     sizes = [int(n) for n in args.areas.split(",")]
     work = Path(tempfile.mkdtemp(prefix="signpost-benchmark-"))
     rows = []
     try:
         for n in sizes:
-            row = run_size(n, work, args.repeat)
+            row = run_size(n, work, args.repeat, args.welsh_every)
             rows.append(row)
             print(f"areas: {n}  pages: {row['pages']}  "
                   f"ours: {row['ours_seconds']:.1f} s ({row['ours_cpu_seconds']:.1f} s CPU)  "
@@ -183,7 +199,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"first search: {row['search_first_query_kb']:.0f} KB "
                   f"(theme's lunr search: {row['theme_search_first_query_kb']:.0f} KB)  "
                   f"query: {row['search_first_query_ms']:.0f} ms first, {row['search_query_ms_median']:.0f} ms "
-                  f"median, {row['search_query_ms_max']:.0f} ms max", flush=True)
+                  f"median, {row['search_query_ms_max']:.0f} ms max  "
+                  f"with Welsh (1 area in {row['welsh_every']}): {row['welsh_seconds']:.1f} s "
+                  f"({row['welsh_cpu_seconds']:.1f} s CPU), {row['welsh_pages']} pages, "
+                  f"{row['welsh_site_mb']:.1f} MB", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     last = rows[-1]

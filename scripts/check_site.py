@@ -3,8 +3,8 @@
 
 Lists every page the content says the site must hold that the build left out (an engine that
 skipped the hooks, say), and exits 1 if there is any, or if the staff's form editor (/admin/)
-is missing: run it after any engine's build, before
-publishing.
+is missing: run it after any engine's build, before publishing. A site with a Welsh tree
+(a cy/ folder: extra.publish_welsh) must hold every generated page there too.
 """
 from __future__ import annotations
 
@@ -30,16 +30,22 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(str(p) for p in problems))
         return 1
     expected = expected_pages(build)
-    missing = missing_pages(args.site_dir, expected)
-    if missing:
-        print(report(missing, len(expected)), file=sys.stderr)
-        return 1
+    trees = [(args.site_dir, expected)]
+    if (args.site_dir / "cy").is_dir():  # the Welsh tree: the same pages, with Welsh titles
+        welsh, _ = state.start(args.services, ROOT / "overrides" / "partials" / "hsb", lang="cy")
+        trees.append((args.site_dir / "cy", expected_pages(welsh)))
+    for tree, expected in trees:
+        missing = missing_pages(tree, expected)
+        if missing:
+            print(f"{tree}: " + report(missing, len(expected)), file=sys.stderr)
+            return 1
     editor = args.site_dir / "admin"
     if not all((editor / name).is_file() for name in ("index.html", "config.yml", "decap-cms.js")):
         print(f"{editor}: the staff's form editor is missing (index.html, config.yml, decap-cms.js): "
               "install it with make scripts/decap-cms/node_modules/.installed and build again", file=sys.stderr)
         return 1
-    print(f"OK: all {len(expected)} generated pages are in {args.site_dir}, and the form editor at admin/")
+    print(f"OK: all {len(expected)} generated pages are in {' and '.join(str(tree) for tree, _ in trees)}, "
+          "and the form editor at admin/")
     return 0
 
 

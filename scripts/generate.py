@@ -19,6 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from signpost import interface  # noqa: E402
 from signpost.render import report, state  # noqa: E402
 from signpost.render.output import write_tree  # noqa: E402
 from signpost.render.admin import EditorMissing, write_admin  # noqa: E402
@@ -68,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     settings["site_dir"] = "site"
     settings["theme"]["custom_dir"] = str(ROOT / "overrides")
     settings.setdefault("extra", {})["services_dir"] = str(args.services.resolve())
+    # The theme's templates read the interface's words from the config (partials/hsb/say.html).
+    settings["extra"]["hsb_words"] = {key: interface.text(key, "en") for key in interface.entries("en")}
     settings["watch"] = []
     # The macros module is found beside the config file: a small one there loads the project's.
     for plugin in settings.get("plugins", []):

@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from signpost import interface, language  # noqa: E402
 from signpost.catalogue import validate  # noqa: E402
 from signpost.freshness import DEFAULT_MONTHS, OverdueRecord, overdue_records  # noqa: E402
 from signpost.bilingual import MISSING  # noqa: E402
@@ -113,6 +114,19 @@ def welsh_section(site) -> str:
             "checked.\n" + columns(("Where", "Field", "Welsh", "English"), rows))
 
 
+def interface_section(site) -> str:
+    """The site's own words (interface/cy.yml) a Welsh speaker has still to check."""
+    if not any(a.publishes_welsh for a in site.areas):
+        return ""
+    left = interface.drafts(language.WELSH)
+    if not left:
+        return "The site's own words in Welsh (interface/cy.yml): every one checked or from a published wording."
+    return (f"The site's own words in Welsh (interface/cy.yml): {len(left)} draft"
+            f"{'s' if len(left) != 1 else ''} no Welsh speaker has checked — write each as "
+            "{text: ..., reviewed: true} once checked (CONTRIBUTING.md, \"Welsh\"): "
+            + ", ".join(left))
+
+
 def _short(text: str, limit: int = 50) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -151,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + gaps_section(site))
     print("\n" + stops_section(site))
     print("\n" + welsh_section(site))
+    words = interface_section(site)  # only where an area publishes Welsh
+    if words:
+        print("\n" + words)
     return 0
 
 

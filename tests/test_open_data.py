@@ -304,3 +304,19 @@ def test_no_phone_appears_that_is_not_in_the_source_files(synth_dir, synth_site)
 def test_only_linked_contacts_are_exported(small):
     numbers = {p["number"] for r in small.values() for p in _phones(r)}
     assert "+44 117 496 0999" not in numbers
+
+
+def test_areas_with_welsh_texts_give_valid_open_data_in_english(tmp_path):
+    """Texts carrying their Welsh are strings of their own type; the open data checks and
+    writes their English."""
+    from signpost.catalogue import validate
+    from signpost.export.oruk import write_open_data
+    from signpost.synth import write_dataset
+
+    write_dataset(tmp_path / "services", n=4, seed=0, welsh_every=2)
+    site, problems = validate(tmp_path / "services")
+    assert not problems
+    welsh = next(a for a in site.areas if a.publishes_welsh)
+    written = write_open_data(site, tmp_path / "out")
+    record = json.loads((tmp_path / "out" / "api" / "areas" / f"{welsh.id}.json").read_text("utf-8"))
+    assert written and record

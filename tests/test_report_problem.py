@@ -52,7 +52,9 @@ def small_url(small_site):
 
 
 def html_pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
+    """The English tree's pages (the Welsh tree under cy/ links to its own report pages)."""
+    return sorted(p for p in site.rglob("index.html")
+                  if "assets" not in p.parts and p.relative_to(site).parts[0] != "cy")
 
 
 def address_of(site: Path, page: Path) -> str:

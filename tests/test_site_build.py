@@ -237,7 +237,9 @@ def test_every_page_says_when_it_was_last_reviewed(built_site):
         if html_file.parent.name == "admin":
             continue  # the staff's form editor is a tool, not content to review
         html = html_file.read_text("utf-8")
-        assert re.search(r"[Ll]ast reviewed <time datetime=\"\d{4}-\d{2}-\d{2}\">", html), \
+        # In English, or on a Welsh page (under cy/) in Welsh.
+        assert re.search(r"(?:[Ll]ast reviewed|[Aa]dolygwyd(?: y dudalen)? ddiwethaf(?: ar)?) "
+                         r"<time datetime=\"\d{4}-\d{2}-\d{2}\">", html), \
             f"{html_file.relative_to(built_site)} does not show when it was last reviewed"
 
 

@@ -25,9 +25,10 @@
 
   var SHOWN = 5;             // results shown at first (each loads its excerpt); "Show more" adds as many again
   var MAX_SEARCHES = 4;      // searches one query may make, with abbreviations and full terms
-  var STOP = ("a an and are as at be but by can could did do does for from had has have he her his how " +
-              "i if in into is it its me my of on or our she so that the their them they this to " +
-              "was we what when who why will with would you your").split(" ");
+  // The page's words come from its interface catalogue (interface/<language>.yml), on the box:
+  // the messages, and the words of its language not worth a look-up in the index.
+  function say(name) { return box.getAttribute("data-hsb-say-" + name) || ""; }
+  var STOP = say("stop").split(" ");
 
   var ready = null;
   function load() {
@@ -209,14 +210,12 @@
       list.textContent = "";
       return show(results, 0).then(function () {
         if (mine !== current) { return; }
-        status.textContent = results.length === 0
-          ? "Nothing found for “" + input.value.trim() + "”. Try other words, or find your area from the list of areas."
-          : results.length + (results.length === 1 ? " page found" : " pages found") +
-            " for “" + input.value.trim() + "”.";
+        status.textContent = (results.length === 0 ? say("none") : say(results.length === 1 ? "found-one" : "found-other"))
+          .replace("{n}", String(results.length)).replace("{query}", input.value.trim());
       });
     }).catch(function () {
       if (mine !== current) { return; }
-      status.textContent = "The search could not load. Find your area from the list of areas instead.";
+      status.textContent = say("failed");
     });
   }
 

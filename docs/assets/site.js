@@ -42,15 +42,22 @@
   var status = document.querySelector("[data-hsb-exit-status]");
   var count = document.querySelector("[data-hsb-exit-count]");
   var presses = 0, shiftAlone = false, timer = null;
+  // The words come from the page's interface catalogue (interface/<language>.yml), so a Welsh
+  // page announces in Welsh; {n} stands for the number.
+  var exitBox = document.querySelector(".hsb-exit");
+  function words(name, n) {
+    var text = (exitBox && exitBox.getAttribute("data-hsb-say-" + name)) || "";
+    return text.replace("{n}", String(n));
+  }
   function announce(text) { if (status) { status.textContent = text; } }
   function show(n) {
     if (!count) { return; }
     count.hidden = n === 0;
     count.setAttribute("data-presses", String(n));
-    count.setAttribute("title", n ? "Shift pressed " + n + " of 3 times" : "");
+    count.setAttribute("title", n ? words("count", n) : "");
   }
   function reset(expired) {
-    if (presses > 0 && expired) { announce("Exit this page expired."); }
+    if (presses > 0 && expired) { announce(words("expired")); }
     presses = 0;
     show(0);
     clearTimeout(timer);
@@ -77,11 +84,11 @@
       if (presses >= 3) {
         clearTimeout(timer);
         presses = 0;
-        announce("Exiting this page.");
+        announce(words("exiting"));
         exitPage(exitUrl);
       } else {
         var left = 3 - presses;
-        announce("Shift, press " + left + " more time" + (left === 1 ? "" : "s") + " to exit.");
+        announce(words(left === 1 ? "left-one" : "left-other", left));
       }
     }, true);
   }
@@ -164,9 +171,11 @@
       index.querySelectorAll("[data-hsb-nation]").forEach(function (section) {
         section.hidden = !section.querySelector("li:not([hidden])");
       });
+      // The words come from the catalogue (interface/<language>.yml), on the filter's box.
+      var say = function (name) { return box.getAttribute("data-hsb-say-" + name) || ""; };
       filterStatus.textContent = !words.length ? "" : shown === 0
-        ? "No area matches. Who to call instead is listed below."
-        : shown + (shown === 1 ? " area matches." : " areas match.");
+        ? say("none")
+        : say(shown === 1 ? "found-one" : "found-other").replace("{n}", String(shown));
       if (none) { none.hidden = !(words.length && shown === 0); }
     });
   }
@@ -177,7 +186,11 @@
   var pageAddress = document.querySelector("[data-hsb-page-address]");
   function stampSheet() {
     if (printDate) {
-      printDate.textContent = new Date().toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"});
+      // "3 March 2026", its month named in the page's language (the interface catalogue's
+      // names, on the element: a browser may have no Welsh of its own).
+      var months = (printDate.getAttribute("data-hsb-months") || "").split(" ");
+      var today = new Date();
+      printDate.textContent = today.getDate() + " " + (months[today.getMonth()] || "") + " " + today.getFullYear();
     }
     if (pageAddress && /^https?:$/.test(window.location.protocol)) {
       pageAddress.textContent = window.location.origin + window.location.pathname;
@@ -293,7 +306,7 @@
         item.appendChild(strong);
         list.appendChild(item);
       });
-      section.querySelector("h2").textContent = "How you got here";
+      section.querySelector("h2").textContent = section.getAttribute("data-hsb-say-taken") || "";
       section.hidden = answers.length === 0;
     }
 

@@ -325,6 +325,9 @@ def _phones(record: dict) -> list[tuple[tuple, dict]]:
 def record_problems(record: dict, schema_dir: Path = SCHEMA_DIR) -> list[str]:
     """Why ``record`` is not a valid ORUK service (phones checked against ORUK's phone record)."""
     fast = _fast_validators(str(schema_dir))
+    # The fast validator takes exact JSON types: a text carrying its Welsh (signpost.bilingual.Text,
+    # a str) is given as the plain string the open data writes for it.
+    record = json.loads(json.dumps(record))
     if fast and fast[0].is_valid(record) and all(fast[1].is_valid(p) for _, p in _phones(record)):
         return []
     service, phone = _validators(str(schema_dir))

@@ -11,8 +11,14 @@ import textwrap
 
 from markupsafe import Markup, escape
 
+from .. import bilingual, interface, language
 from ..model import Pathway
 from ..plaintext import plain
+
+
+def _plain(text) -> str:
+    """A content text without markup, in the page's language where it has it."""
+    return plain(bilingual.in_language(text, language.current()))
 
 BOX_W, LINE_H, PAD, GAP_X, GAP_Y = 210, 16, 8, 30, 54
 MAX_LINES, CHARS = 4, 28
@@ -21,7 +27,8 @@ KIND_STYLE = {  # fill, border: every text colour on them is #0b0c0c (over 15:1)
     "process": ("#f3f2f1", "#505a5f"),
     "outcome": ("#e8f5ec", "#00703c"),
 }
-KIND_WORD = {"question": "Question", "process": "What happens", "outcome": "Outcome"}
+# The words for each kind of box, from the interface catalogue (interface/<language>.yml).
+KIND_WORD = {"question": "pathway.kind.question", "process": "pathway.kind.step", "outcome": "pathway.kind.outcome"}
 
 
 def _lines(text: str, width: int = CHARS, most: int = MAX_LINES) -> list[str]:
@@ -49,7 +56,7 @@ def render(pathway: Pathway) -> Markup:
     for item in outline:
         first = item.nodes[0]
         kind = "process" if pages.is_process(item.page) else first.type
-        title = plain(first.title) if len(item.nodes) == 1 else f"{len(item.nodes)} stages: {plain(first.title)} …"
+        title = _plain(first.title) if len(item.nodes) == 1 else interface.text("flow.stages").format(n=len(item.nodes), title=_plain(first.title))
         boxes[item.page] = {"item": item, "kind": kind,
                             "lines": _lines(f"{item.number}. {title}")}
     widest = max(len(r) for r in rows.values())
@@ -78,7 +85,7 @@ def render(pathway: Pathway) -> Markup:
             out.append(f'<path d="M{x1:.0f},{y1:.0f} C{x1:.0f},{mid:.0f} {x2:.0f},{mid:.0f} {x2:.0f},{y2 - 2:.0f}" '
                        'class="hsb-flow__arrow" marker-end="url(#hsb-arrow)"/>')
             if edge.answer:
-                label = _lines(plain(edge.answer), 24, 1)[0]
+                label = _lines(_plain(edge.answer), 24, 1)[0]
                 # Just above the box the answer leads to; stacked when several lead there.
                 stacked = labels_into.get(edge.target, 0)
                 labels_into[edge.target] = stacked + 1
@@ -90,7 +97,7 @@ def render(pathway: Pathway) -> Markup:
         out.append(f'<rect x="{box["x"]:.0f}" y="{box["y"]:.0f}" width="{BOX_W}" height="{box["h"]}" '
                    f'rx="6" fill="{fill}" stroke="{border}" stroke-width="2"/>')
         tx, ty = box["x"] + PAD, box["y"] + PAD + LINE_H - 4
-        out.append(f'<text x="{tx:.0f}" y="{ty:.0f}" class="hsb-flow__kind">{KIND_WORD[box["kind"]]}</text>')
+        out.append(f'<text x="{tx:.0f}" y="{ty:.0f}" class="hsb-flow__kind">{interface.text(KIND_WORD[box["kind"]])}</text>')
         for n, line in enumerate(box["lines"], start=1):
             out.append(f'<text x="{tx:.0f}" y="{ty + n * LINE_H:.0f}" class="hsb-flow__text">{escape(line)}</text>')
 
@@ -98,7 +105,7 @@ def render(pathway: Pathway) -> Markup:
     desc_id = f"flow-desc-{pathway.id}"
     head = (f'<svg class="hsb-flow" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {total_h:.0f}" '
             f'width="{width:.0f}" height="{total_h:.0f}" style="width:{width:.0f}px;max-width:none" role="img" aria-labelledby="{title_id} {desc_id}">'
-            f'<title id="{title_id}">Flow diagram: {escape(plain(pathway.title))}</title>'
+            f'<title id="{title_id}">{escape(interface.text("flow.title").format(title=_plain(pathway.title)))}</title>'
             f'<desc id="{desc_id}">{len(outline)} numbered boxes joined by arrows. The numbered list '
             'of the whole pathway on this page says the same in words.</desc>'
             '<defs><marker id="hsb-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '

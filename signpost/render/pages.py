@@ -7,8 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import bilingual, interface, language
 from ..model import Area, Contact, Site
 from . import report, urls
+
+
+def _t(text):
+    """A content text in the language the pages are made in (its English where it has no Welsh)."""
+    return bilingual.in_language(text, language.current()) if text else text
+
+
+def _say(key: str, **values) -> str:
+    return interface.text(key).format(**values)
 
 
 @dataclass(frozen=True)
@@ -41,31 +51,32 @@ def page_specs(site: Site) -> list[PageSpec]:
     specs: list[PageSpec] = [_report_spec(None)]
     for area in site.areas:
         to_report = report.report_page(area.id)
-        specs.append(PageSpec(urls.area(area.id), area.name, "area.html", {"area": area},
-                              description=area.summary, record=report.area_record(area.id),
+        name = _t(area.name)
+        specs.append(PageSpec(urls.area(area.id), name, "area.html", {"area": area},
+                              description=_t(area.summary), record=report.area_record(area.id),
                               report=to_report))
         if area.contacts:
-            specs.append(PageSpec(urls.contact_sheet(area.id), f"Contact cards: {area.name}",
+            specs.append(PageSpec(urls.contact_sheet(area.id), _say("sheet.title", area=name),
                                   "contact-sheet.html", {"area": area},
-                                  description=f"Printable contact cards for {area.name}",
+                                  description=_say("area.printable_cards", area=name),
                                   searchable=False,  # repeats the area page's contacts
                                   record=report.area_record(area.id, "contacts"),
                                   report=to_report))
         if area.families:
-            specs.append(PageSpec(urls.families(area.id), f"Help for families in {area.name}",
+            specs.append(PageSpec(urls.families(area.id), _say("families.title", area=name),
                                   "families.html", {"area": area, "families": area.families},
-                                  description=(area.families.intro.text if area.families.intro
-                                               else f"What happens in {area.name}, in plain words"),
+                                  description=(_t(area.families.intro.text) if area.families.intro
+                                               else _say("title.families_description", area=name)),
                                   record=report.area_record(area.id, "families"), report=to_report))
         for pathway in area.pathways.values():
-            specs.append(PageSpec(urls.pathway(area.id, pathway.id), f"{pathway.title}: {area.name}",
+            specs.append(PageSpec(urls.pathway(area.id, pathway.id), _say("sections.title", title=_t(pathway.title), area=name),
                                   "pathway-overview.html", {"area": area, "pathway": pathway},
-                                  description=pathway.summary or pathway.title,
+                                  description=_t(pathway.summary or pathway.title),
                                   record=report.area_record(area.id, "pathways", pathway.id),
                                   report=to_report))
             for node in pathway.nodes.values():
                 # Steps are searchable: "strategy meeting" should lead to the step itself.
-                specs.append(PageSpec(urls.node(area.id, pathway.id, node.id), node.title,
+                specs.append(PageSpec(urls.node(area.id, pathway.id, node.id), _t(node.title),
                                       "pathway-node.html",
                                       {"area": area, "pathway": pathway, "node": node},
                                       record=report.area_record(area.id, "pathways", pathway.id,
@@ -78,10 +89,10 @@ def page_specs(site: Site) -> list[PageSpec]:
 def _report_spec(area: Area | None) -> PageSpec:
     """An area's "Report a problem" page (None: the one for pages of no area). Kept out of
     search: it is reached from a page, never looked for."""
-    title = f"Report a problem: {area.name}" if area else "Report a problem with this site"
+    title = _say("title.report_area", area=_t(area.name)) if area else _say("title.report_site")
     return PageSpec(report.report_page(area.id if area else None), title, "report-problem.html",
-                    {"area": area}, description="Tell the people who keep this site's information "
-                    "right about a mistake on a page.", searchable=False, noindex=True)
+                    {"area": area}, description=_say("title.report_description"),
+                    searchable=False, noindex=True)
 
 
 def static_specs(site: Site) -> list[StaticSpec]:

@@ -8,13 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import schema_check
+from markupsafe import Markup
+
+from .. import interface, language, schema_check
 from ..catalogue import validate
 from ..model import Site
 from ..problems import Problem
 from .pages import PageSpec, StaticSpec, page_specs, static_specs
 from .report import ReportSettings
 from .templates import Renderer
+from .welsh import page_record
 
 
 @dataclass
@@ -23,10 +26,21 @@ class BuildState:
     renderer: Renderer
     pages: dict[str, PageSpec]       # by source path, e.g. areas/blackpool/index.md
     statics: list[StaticSpec]
+    language: str = language.ENGLISH   # the language of the tree this build makes
 
     def render_page(self, src_uri: str) -> str:
+        """A generated page in the build's language. A Welsh page that had to show English (or
+        Welsh no Welsh speaker has checked) says so once, above its content."""
         spec = self.pages[src_uri]
-        return self.renderer.render(f"pages/{spec.template}", spec.url, **spec.context)
+        with language.rendering_in(self.language), page_record() as record:
+            body = self.renderer.render(f"pages/{spec.template}", spec.url, **spec.context)
+            notices = [interface.say(key) for key, needed in (
+                ("welsh.fallback_notice", record.fallback_notice_needed),
+                ("welsh.draft_notice", record.draft_notice_needed)) if needed]
+        if not notices:
+            return body
+        notice = Markup("").join(Markup('<p class="hsb-cy-notice">{}</p>').format(n) for n in notices)
+        return notice + body
 
     def render_fragment(self, template: str, page_url: str, **context) -> str:
         return self.renderer.render(f"pages/{template}", page_url, **context)
@@ -36,10 +50,12 @@ _current: BuildState | None = None
 
 
 def start(services_dir: Path, template_dir: Path, neutral_cards: bool = True,
-          report_settings: ReportSettings | None = None) -> tuple[BuildState | None, list[Problem]]:
+          report_settings: ReportSettings | None = None,
+          lang: str = language.ENGLISH) -> tuple[BuildState | None, list[Problem]]:
     """Validate the content and prepare every page; problems mean nothing may be built.
     ``neutral_cards``: contact cards saved under a neutral name (see signpost.vcard);
-    ``report_settings``: what the "Report a problem" pages offer (signpost.render.report)."""
+    ``report_settings``: what the "Report a problem" pages offer (signpost.render.report);
+    ``lang``: the language of the tree to build (the Welsh tree's pages have Welsh titles)."""
     global _current
     _current = None
     # Under `mkdocs serve` a build runs again after each edit: read the schemas afresh too.
@@ -48,7 +64,9 @@ def start(services_dir: Path, template_dir: Path, neutral_cards: bool = True,
     if problems:
         return None, problems
     renderer = Renderer(site, template_dir, neutral_cards, report_settings)
-    _current = BuildState(site, renderer, {p.src_uri: p for p in page_specs(site)}, static_specs(site))
+    with language.rendering_in(lang):
+        specs = page_specs(site)
+    _current = BuildState(site, renderer, {p.src_uri: p for p in specs}, static_specs(site), lang)
     return _current, []
 
 
@@ -61,6 +79,14 @@ def current_or_start(services_dir: Path, template_dir: Path) -> BuildState:
             raise RuntimeError("the content has problems; run python scripts/validate.py:\n"
                                + "\n".join(str(p) for p in problems))
     return current()
+
+
+def restore(build: BuildState) -> BuildState:
+    """Make ``build`` the build under way again (after the Welsh tree's build, which started
+    its own, the English build finishes with its own state)."""
+    global _current
+    _current = build
+    return build
 
 
 def current() -> BuildState:

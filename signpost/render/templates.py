@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from .. import bilingual
+from .. import bilingual, interface
 from ..model import Contact, Site
 from ..vcard import card_name
 from . import flow_svg, urls, welsh
@@ -23,7 +23,8 @@ from .who_to_call import who_to_call
 
 
 def _long_date(value: dt.date) -> str:
-    return f"{value.day} {value:%B %Y}"
+    """"3 March 2026", its month named in the page's language (interface catalogue)."""
+    return f"{value.day} {interface.text(f'month.{value.month}')} {value.year}"
 
 
 def glossary_anchor(term: str) -> str:
@@ -53,7 +54,9 @@ class GlossaryLookup:
 
 def pathway_link_text(title: str) -> str:
     """'<title> pathway', without doubling a title that already ends in 'pathway'."""
-    return title if title.rstrip().lower().endswith("pathway") else f"{title} pathway"
+    if title.rstrip().lower().endswith("pathway"):
+        return title
+    return interface.text("pathway.named").format(title=title)
 
 
 class Renderer:
@@ -83,6 +86,8 @@ class Renderer:
             iso_date=lambda d: d.isoformat(),
         )
         self.env.globals.update(site=site, urls=urls, saved_name=self.saved_name,
+                                # The interface's words in the page's language (interface/*.yml).
+                                say=interface.say, say_n=interface.say_n,
                                 who_to_call_for=lambda area=None: who_to_call(site, area),
                                 pathway_link_text=pathway_link_text,
                                 glossary_term=GlossaryLookup(site), glossary_anchor=glossary_anchor,
