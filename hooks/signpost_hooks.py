@@ -343,8 +343,10 @@ def on_post_build(config):
         raise PluginError(report(missing, len(expected)))
     _drop_source_map_comments(Path(config.site_dir))
     if lang != language.ENGLISH:
-        # The search page of this tree reads the reader's words beside it; the index and the
-        # open data are the whole site's, made by the English build.
+        # The search page of this tree reads the reader's words beside it; the index, the open
+        # data and the form editor are the whole site's, made by the English build (the theme
+        # copied the editor's static files here too: there is one editor, at /admin/).
+        shutil.rmtree(Path(config.site_dir) / "admin", ignore_errors=True)
         words = Path(config.site_dir) / "search" / "words.json"
         words.parent.mkdir(parents=True, exist_ok=True)
         words.write_text(json.dumps(search_index.words(build.site), ensure_ascii=False,
