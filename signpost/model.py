@@ -6,10 +6,10 @@ descriptions document these classes too.
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .pathway_graph import Graph
 from .phones import Phone
 from .bilingual import plain_keeping_welsh
 from .plaintext import plain
@@ -278,29 +278,18 @@ class Pathway:
         from .pathway_pages import PathwayPages
         return PathwayPages(self)
 
+    @cached_property
+    def graph(self) -> Graph:
+        """The nodes as a graph (signpost.pathway_graph): what leads where."""
+        return Graph(self.start, {node_id: node.targets for node_id, node in self.nodes.items()})
+
     def order(self) -> list[Node]:
         """Nodes in reading order: breadth first from the start, then by first appearance."""
-        seen, queue, out = {self.start}, deque([self.start]), []
-        while queue:
-            node = self.nodes[queue.popleft()]
-            out.append(node)
-            for target in node.targets:
-                if target not in seen:
-                    seen.add(target)
-                    queue.append(target)
-        return out
-
-    @cached_property
-    def _parents(self) -> dict[str, list[Node]]:
-        parents: dict[str, list[Node]] = {node_id: [] for node_id in self.nodes}
-        for node in self.nodes.values():
-            for target in dict.fromkeys(node.targets):
-                parents[target].append(node)
-        return parents
+        return [self.nodes[node_id] for node_id in self.graph.breadth_first()]
 
     def parents(self, node_id: str) -> list[Node]:
         """The nodes that lead straight to ``node_id``."""
-        return self._parents[node_id]
+        return [self.nodes[parent] for parent in self.graph.parents(node_id)]
 
     @property
     def outcomes(self) -> list[Node]:

@@ -2,16 +2,8 @@
 from __future__ import annotations
 
 from .load import LoadedFile
+from .pathway_graph import Graph, dict_ways_out
 from .problems import Problem, dotted
-
-
-def _targets(node: dict) -> list[tuple[tuple, str]]:
-    """(path inside the node, target id) for each way out of a node."""
-    if node["type"] == "question":
-        return [(("options", i, "next"), o["next"]) for i, o in enumerate(node["options"])]
-    if node["type"] == "step":
-        return [(("next",), node["next"])]
-    return []
 
 
 def check_pathway(loaded: LoadedFile, pathway_id: str, pathway: dict,
@@ -31,7 +23,7 @@ def check_pathway(loaded: LoadedFile, pathway_id: str, pathway: dict,
 
     for node_id, node in nodes.items():
         here = base + ("nodes", node_id)
-        for sub, target in _targets(node):
+        for sub, target in dict_ways_out(node):
             if target not in nodes:
                 report(here + sub, f"'{target}' is not a node of this pathway",
                        f"use one of: {node_list}")
@@ -62,31 +54,18 @@ def check_pathway(loaded: LoadedFile, pathway_id: str, pathway: dict,
     if pathway["start"] not in nodes:
         return problems
 
-    # Reachability, and loops, by depth-first search from the start.
-    WHITE, GREY, BLACK = 0, 1, 2
-    colour = {n: WHITE for n in nodes}
-    stack = [(pathway["start"], iter(_targets(nodes[pathway["start"]])))]
-    colour[pathway["start"]] = GREY
-    while stack:
-        node_id, out = stack[-1]
-        advanced = False
-        for sub, target in out:
-            if target not in nodes or target == node_id:
-                continue
-            if colour[target] == GREY:
-                report(base + ("nodes", node_id) + sub,
-                       f"this leads back to '{target}', which comes earlier: the pathway would loop",
-                       "every path must end at an outcome; point it at a later node or an outcome")
-            elif colour[target] == WHITE:
-                colour[target] = GREY
-                stack.append((target, iter(_targets(nodes[target]))))
-                advanced = True
-                break
-        if not advanced:
-            colour[node_id] = BLACK
-            stack.pop()
+    # Loops and reachability, walking from the start. A node that leads to itself is
+    # reported above, with its own message.
+    ways = {node_id: dict_ways_out(node) for node_id, node in nodes.items()}
+    graph = Graph(pathway["start"], {n: [t for _, t in out] for n, out in ways.items()})
+    for loop in graph.loops():
+        if loop.target != loop.source:
+            report(base + ("nodes", loop.source) + ways[loop.source][loop.index][0],
+                   f"this leads back to '{loop.target}', which comes earlier: the pathway would loop",
+                   "every path must end at an outcome; point it at a later node or an outcome")
+    reached = graph.reachable()
     for node_id in nodes:
-        if colour[node_id] == WHITE:
+        if node_id not in reached:
             report(base + ("nodes", node_id),
                    f"the node '{node_id}' cannot be reached from the start '{pathway['start']}'",
                    "point a 'next' or an answer at it, or remove it")

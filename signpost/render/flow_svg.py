@@ -36,11 +36,7 @@ def render(pathway: Pathway) -> Markup:
     pages = pathway.pages
     outline = pages.outline
     # Row of each page: its longest distance from the start, so arrows always go down.
-    row: dict[str, int] = {}
-    for item in outline:  # the outline is in an order where every arrow points forward
-        row.setdefault(item.page, 0)
-        for edge, _ in item.edges:
-            row[edge.target] = max(row.get(edge.target, 0), row[item.page] + 1)
+    row = pages.graph.longest_distance
     rows: dict[int, list] = {}
     for item in outline:
         rows.setdefault(row[item.page], []).append(item)
