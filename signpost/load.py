@@ -73,6 +73,11 @@ class LoadedFile:
     # Where a text is written with 'en:' (and 'cy:'): signpost.bilingual.lift reads these.
     bilingual: list[tuple] = field(default_factory=list)
 
+    def problem(self, path: tuple, message: str, allowed: str = "", *, key: bool = False) -> Problem:
+        """A problem at ``path`` in this file, placed at its mark (or its key's, with ``key``)."""
+        line, col = self.marks.locate(path, key=key)
+        return Problem(self.label, line, col, dotted(path), message, allowed)
+
 
 def _line_col_of_offset(text: bytes, offset: int) -> tuple[int, int]:
     before = text[:offset]
@@ -133,12 +138,13 @@ def load_yaml(path: Path, label: str | None = None) -> LoadedFile:
             label, 1, 1, "", "the file is empty",
             "start with the fields the schema requires, for example 'id:' and 'name:'; "
             "scripts/new_area.py writes a complete starting file")])
+    loaded = LoadedFile(path, label, data, marks, builder.problems, builder.strings,
+                        builder.bilingual)
     if not isinstance(data, dict) and not builder.problems:
-        line, col = marks.locate(())
-        builder.problems.append(Problem(
-            label, line, col, "", f"the file holds a {root_kind}, not a set of fields",
+        loaded.problems.append(loaded.problem(
+            (), f"the file holds a {root_kind}, not a set of fields",
             "the top level is 'field: value' lines starting at the left margin"))
-    return LoadedFile(path, label, data, marks, builder.problems, builder.strings, builder.bilingual)
+    return loaded
 
 
 _IMPLICIT = yaml.SafeLoader.yaml_implicit_resolvers

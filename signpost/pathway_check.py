@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .load import LoadedFile
 from .pathway_graph import Graph, dict_ways_out
-from .problems import Problem, dotted
+from .problems import Problem
 
 
 def check_pathway(loaded: LoadedFile, pathway_id: str, pathway: dict,
@@ -13,8 +13,7 @@ def check_pathway(loaded: LoadedFile, pathway_id: str, pathway: dict,
     problems: list[Problem] = []
 
     def report(path, message, allowed):
-        line, col = loaded.marks.locate(path)
-        problems.append(Problem(loaded.label, line, col, dotted(path), message, allowed))
+        problems.append(loaded.problem(path, message, allowed))
 
     node_list = ", ".join(nodes)
     if pathway["start"] not in nodes:

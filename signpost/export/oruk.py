@@ -26,9 +26,8 @@ from pathlib import Path
 
 import jsonschema
 import phonenumbers
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
+from ..json_schemas import SchemaFolder
 from ..model import Area, Contact, Service, Site
 from ..phones import Phone
 from ..plaintext import plain
@@ -275,44 +274,30 @@ def services_for_area(area: Area, site: Site, *, _organisations: dict | None = N
 # Validation and files ------------------------------------------------------------------------
 
 @lru_cache(maxsize=None)
-def _validators(schema_dir: str) -> tuple[jsonschema.Validator, jsonschema.Validator]:
-    folder = Path(schema_dir)
+def _folder(schema_dir: str) -> SchemaFolder:
     # The ORUK files carry no $schema; their OpenAPI file declares draft 2020-12.
-    resources = {name: DRAFT202012.create_resource(json.loads((folder / name).read_text("utf-8")))
-                 for name in ("service.json", "service_with_definitions.json")}
-    registry = Registry().with_resources(resources.items())
-    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER  # uuid and email are enforced
-    service = jsonschema.Draft202012Validator(resources["service.json"].contents,
-                                              registry=registry, format_checker=checker)
-    phone = jsonschema.Draft202012Validator(
-        {"$ref": "service_with_definitions.json#/definitions/phone"},
-        registry=registry, format_checker=checker)
-    return service, phone
+    return SchemaFolder(Path(schema_dir), ("service.json", "service_with_definitions.json"),
+                        formats=True,  # uuid and email are enforced
+                        base_uri="https://schemas.invalid/oruk/")
+
+
+_PHONE = {"$ref": "service_with_definitions.json#/definitions/phone"}
+
+
+@lru_cache(maxsize=None)
+def _validators(schema_dir: str) -> tuple[jsonschema.Validator, jsonschema.Validator]:
+    folder = _folder(schema_dir)
+    return folder.validator(folder.contents["service.json"]), folder.validator(_PHONE)
 
 
 @lru_cache(maxsize=None)
 def _fast_validators(schema_dir: str):
-    """jsonschema-rs twins of _validators: a yes/no answer many times faster, so only a record
-    they reject is explained by jsonschema. None when jsonschema-rs is not installed."""
-    try:
-        import jsonschema_rs
-    except ImportError:  # pragma: no cover - optional speed-up
-        return None
-    folder = Path(schema_dir)
-
-    def retrieve(uri: str):
-        return json.loads((folder / uri.rsplit("/", 1)[-1]).read_text("utf-8"))
-
-    base = "https://schemas.invalid/oruk/"
-    try:
-        service = jsonschema_rs.validator_for(retrieve(base + "service.json"), retriever=retrieve,
-                                              base_uri=base + "service.json", validate_formats=True)
-        phone = jsonschema_rs.validator_for(
-            {"$ref": "service_with_definitions.json#/definitions/phone"}, retriever=retrieve,
-            base_uri=base + "phone.json", validate_formats=True)
-    except Exception:  # pragma: no cover - fall back to jsonschema alone
-        return None
-    return service, phone
+    """The fast twins of _validators (signpost.json_schemas), so only a record they reject is
+    explained by jsonschema. None when jsonschema-rs is not installed."""
+    folder = _folder(schema_dir)
+    service = folder.fast(folder.contents["service.json"], "service.json")
+    phone = folder.fast(_PHONE, "phone.json")
+    return (service, phone) if service is not None and phone is not None else None
 
 
 def _phones(record: dict) -> list[tuple[tuple, dict]]:
