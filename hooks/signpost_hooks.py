@@ -197,6 +197,9 @@ def on_page_context(context, page, config, nav):
         sections, page.meta, spec.searchable if spec else None, leave_out)
     # The readers' words search-synonyms.yml gives this page (parents/ for "my son touched").
     page.meta["hsb_search_words"] = _readers_words.get(_address(page.url), "") if page.meta["hsb_search"] else ""
+    # Such a page is also tagged with its address, so that the search can rank it first when a
+    # query holds one of those words (search.js, Pagefind's "answers" filter).
+    page.meta["hsb_search_answers"] = "/" + _address(page.url) if page.meta["hsb_search_words"] else ""
     # A result names the area (and pathway) a generated page belongs to, under its title.
     if spec and spec.context.get("area"):
         where = [spec.context["area"].name]

@@ -91,6 +91,20 @@ def test_a_parents_phrase_leads_first_to_a_page_for_parents(search_page, typed):
     assert "/cover-your-tracks/" not in results[:3]
 
 
+@pytest.mark.parametrize("typed", ["worried about my son's sexual behaviour", "my son is touching other children"])
+def test_pages_named_for_a_readers_phrase_rank_above_pages_that_only_share_its_words(search_page, site_model, typed):
+    """search-synonyms.yml says which pages answer a reader's phrase: when the query holds one,
+    those pages come first, before pathway steps that merely use the same words."""
+    query = typed.casefold().replace("'s", "")
+    named = {"/" + page.lstrip("/") for entry in site_model.search_synonyms
+             if any(re.search(rf"(^|\W){re.escape(p.casefold())}($|\W)", query) for p in entry.readers_write)
+             for page in entry.pages}
+    assert named, f"no entry of search-synonyms.yml matches {typed!r}: the test needs one"
+    results = search_for(search_page, typed)
+    first = results[:len(named)]
+    assert set(first) == named, f"{typed!r}: expected {sorted(named)} first, got {results[:len(named) + 2]}"
+
+
 def test_a_term_from_a_pathway_step_finds_the_step(search_page, site_url):
     results = search_for(search_page, "strategy meeting")
     steps = [r for r in results[:5] if re.fullmatch(r"/areas/[^/]+/[^/]+/[^/]+/", r)]

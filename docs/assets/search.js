@@ -3,7 +3,9 @@
    - Readers' words: numbers match with or without spaces and in +44 form; an abbreviation
      from the glossary also searches for its full term and back (search/words.json, written by
      the build); pages found by several searches rank first. How parents put things
-     (services/search-synonyms.yml) is in the index itself, with the pages that answer it.
+     (services/search-synonyms.yml) is in the index itself, with the pages that answer it; a
+     query holding one of those phrases also looks up the pages that answer it (the index's
+     "answers" filter, named in search/words.json) and ranks them first.
    - Nothing is kept: no query in the address, the history or any storage; the field does not
      autocomplete. Results are plain links, so site.js opens them in the same history entry.
    - Pagefind's code and index come from this site only; its WebAssembly is why the page's
@@ -86,6 +88,13 @@
       });
     });
     return out;
+  }
+
+  // The pages search-synonyms.yml names for the readers' phrases in a query, one list per entry.
+  function answersFor(query, words) {
+    return (words.answers || []).filter(function (entry) {
+      return entry[0].some(function (phrase) { return contains(query, phrase); });
+    }).map(function (entry) { return entry[1]; });
   }
 
   // The words of a query worth searching on their own, when the whole query finds nothing.
@@ -180,6 +189,13 @@
             }
           }
           return found;
+        }).then(function (found) {
+          // Each entry whose phrase the query holds adds as much as a best match to its pages.
+          return Promise.all(answersFor(query, words).map(function (pages) {
+            return pagefind.search(null, {filters: {answers: {any: pages}}});
+          })).then(function (named) {
+            return found.concat(named.map(function (f) { return {weight: 1, results: f ? f.results : []}; }));
+          });
         });
     }).then(function (found) {
       if (mine !== current) { return; }

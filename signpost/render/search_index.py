@@ -14,7 +14,10 @@ Which pages, by rule rather than by list, so pages added later are found without
 Readers' words: search-synonyms.yml names the pages that answer how readers put things; each
 page is indexed with those words (``readers_words()``), so a reader's word costs one index look-up.
 Every abbreviation in the glossary and its full term go to the browser as one small JSON file
-(``words()``): typing either also searches for the other.
+(``words()``): typing either also searches for the other. The same file carries each entry of
+search-synonyms.yml (its phrases and its pages), so that a query holding a reader's phrase ranks
+the pages that answer it first: each such page is tagged in the index with its address
+(Pagefind's filter "answers"), a look-up of a few hundred bytes.
 """
 from __future__ import annotations
 
@@ -66,11 +69,14 @@ def unknown_pages(site: Site, addresses: set[str]) -> list[str]:
 
 def words(site: Site) -> dict:
     """What the browser's search code needs besides the index: each glossary abbreviation with
-    its full term, both ways, as [[what the reader typed], [what to search for as well]]."""
+    its full term, both ways, as [[what the reader typed], [what to search for as well]]; and
+    each entry of search-synonyms.yml as [[the reader's phrases], [the pages that answer them]]."""
+    answers = [[[_phrase(p) for p in entry.readers_write], ["/" + page.lstrip("/") for page in entry.pages]]
+               for entry in site.search_synonyms]
     pairs = []
     for term in site.glossary:
         if term.abbreviation and term.stands_for:
             short, full = term.term.casefold(), _phrase(term.stands_for)
             pairs.append([[short], [full]])
             pairs.append([[full], [short]])
-    return {"synonyms": pairs}
+    return {"synonyms": pairs, "answers": answers}
