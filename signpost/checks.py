@@ -109,6 +109,90 @@ def _check_date(loaded, path, text, today) -> list[Problem]:
     return []
 
 
+def _must_exist(loaded: LoadedFile, path: tuple, value: str, known: set[str], kind: str,
+                key: str) -> list[Problem]:
+    """A problem when ``value`` is not one of the ``known`` ids of this file's ``key``."""
+    if value in known:
+        return []
+    listed = ", ".join(sorted(known)) or f"none yet: add one under '{key}'"
+    # An optional link (a route's pathway) left over from a copy is deleted, not invented.
+    remove = f", or delete the '{path[-1]}:' line" if isinstance(path[-1], str) else ""
+    return [loaded.problem(path, f"no {kind} with the id '{value}' in this file",
+                           f"use one of the {key} ids: {listed}{remove}")]
+
+
+def _service_problems(loaded: LoadedFile, i: int, service: dict, contacts: set[str]) -> list[Problem]:
+    problems = []
+    if service.get("kind") == "panel" and "provider" in service:
+        problems.append(loaded.problem(("services", i, "provider"),
+            "a panel or forum has no single provider: its members are listed in 'members'",
+            "move the organisation that hosts or chairs it to 'hosted_by', or remove "
+            "'provider'; if one organisation runs the service, remove 'kind: panel'"))
+    if service.get("kind") != "panel":
+        for key in PANEL_FIELDS:
+            if key in service:
+                problems.append(loaded.problem(("services", i, key),
+                    f"'{key}' is only for a multi-agency panel or forum",
+                    "if this service is a panel or forum that several agencies attend, add "
+                    "'kind: panel' (and remove provider if it has no single provider); "
+                    f"otherwise remove '{key}'"))
+    for j, ref in enumerate(service.get("contacts", [])):
+        problems += _must_exist(loaded, ("services", i, "contacts", j), ref, contacts, "contact", "contacts")
+    ages = service.get("ages")
+    if ages and "from" in ages and "to" in ages and ages["from"] > ages["to"]:
+        problems.append(loaded.problem(("services", i, "ages", "to"),
+                                       f"the age range ends ({ages['to']}) before it starts ({ages['from']})",
+                                       "'from' is the youngest age and 'to' the oldest"))
+    return problems
+
+
+def _route_problems(loaded: LoadedFile, i: int, route: dict, contacts: set[str],
+                    services: set[str], pathways: set[str]) -> list[Problem]:
+    here = ("referral_routes", i)
+    problems = []
+    for j, ref in enumerate(route.get("contacts", [])):
+        problems += _must_exist(loaded, here + ("contacts", j), ref, contacts, "contact", "contacts")
+    if "service" in route:
+        problems += _must_exist(loaded, here + ("service",), route["service"], services, "service", "services")
+    if "pathway" in route:
+        problems += _must_exist(loaded, here + ("pathway",), route["pathway"], pathways, "pathway", "pathways")
+    if "ask" in route:
+        if not route.get("document_stops"):
+            problems.append(loaded.problem(here + ("ask",),
+                                           "'ask' names who to ask what happens next, but the route "
+                                           "does not say the document stops",
+                                           "add 'document_stops: true' if the document says nothing "
+                                           "after the last step, or remove 'ask'"))
+        problems += _must_exist(loaded, here + ("ask",), route["ask"], contacts, "contact", "contacts")
+    return problems
+
+
+def _instruction_problems(loaded: LoadedFile, i: int, contact: dict) -> list[Problem]:
+    """Instructions are kept by way in: each must be about a way in the contact has."""
+    has = [k for k in INSTRUCTED if k in contact]
+    problems = []
+    for channel in contact.get("instructions", {}):
+        if channel not in contact:
+            where = (f"put them under the way in they are about ({', '.join(has)})" if has
+                     else f"add the contact's {channel} from the document")
+            problems.append(loaded.problem(("contacts", i, "instructions", channel),
+                f"these instructions are about the contact's {channel}, but it has no '{channel}'",
+                f"{where}, or remove these instructions"))
+    return problems
+
+
+def _claim_ids(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
+    problems = []
+    for kind, key in (("definition", "definitions"), ("service", "services"),
+                      ("criterion", "referral_criteria"), ("route", "referral_routes"),
+                      ("contact", "contacts"), ("guidance section", "guidance")):
+        for i, record in enumerate(loaded.data.get(key, [])):
+            problem = ids.claim(loaded, (key, i, "id"), kind, record["id"])
+            if problem:
+                problems.append(problem)
+    return problems
+
+
 def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
     """Cross-record checks within one area file, and its ids against the whole site."""
     data = loaded.data
@@ -116,86 +200,32 @@ def check_area(loaded: LoadedFile, ids: IdRegistry) -> list[Problem]:
     stem = loaded.path.stem
     if data["id"] != stem:
         problems.append(loaded.problem(("id",), f"the id '{data['id']}' does not match the file name '{loaded.path.name}'",
-                                 f"write id: {stem}, or rename the file to {data['id']}.yml"))
-
-    for kind, key in (("definition", "definitions"), ("service", "services"),
-                      ("criterion", "referral_criteria"), ("route", "referral_routes"),
-                      ("contact", "contacts"), ("guidance section", "guidance")):
-        for i, record in enumerate(data.get(key, [])):
-            problem = ids.claim(loaded, (key, i, "id"), kind, record["id"])
-            if problem:
-                problems.append(problem)
+                                       f"write id: {stem}, or rename the file to {data['id']}.yml"))
+    problems += _claim_ids(loaded, ids)
 
     contacts = {c["id"] for c in data.get("contacts", [])}
     services = {s["id"] for s in data.get("services", [])}
     pathways = set(data.get("pathways", {}))
-
-    def must_exist(path, value, known, kind, key):
-        if value not in known:
-            listed = ", ".join(sorted(known)) or f"none yet: add one under '{key}'"
-            # An optional link (a route's pathway) left over from a copy is deleted, not invented.
-            remove = f", or delete the '{path[-1]}:' line" if isinstance(path[-1], str) else ""
-            problems.append(loaded.problem(path, f"no {kind} with the id '{value}' in this file",
-                                     f"use one of the {key} ids: {listed}{remove}"))
-
     for key in ("front_door", "out_of_hours"):
         if key in data:
-            must_exist((key,), data[key], contacts, "contact", "contacts")
+            problems += _must_exist(loaded, (key,), data[key], contacts, "contact", "contacts")
     for i, service in enumerate(data.get("services", [])):
-        if service.get("kind") == "panel" and "provider" in service:
-            problems.append(loaded.problem(("services", i, "provider"),
-                "a panel or forum has no single provider: its members are listed in 'members'",
-                "move the organisation that hosts or chairs it to 'hosted_by', or remove "
-                "'provider'; if one organisation runs the service, remove 'kind: panel'"))
-        if service.get("kind") != "panel":
-            for key in PANEL_FIELDS:
-                if key in service:
-                    problems.append(loaded.problem(("services", i, key),
-                        f"'{key}' is only for a multi-agency panel or forum",
-                        "if this service is a panel or forum that several agencies attend, add "
-                        "'kind: panel' (and remove provider if it has no single provider); "
-                        f"otherwise remove '{key}'"))
-        for j, ref in enumerate(service.get("contacts", [])):
-            must_exist(("services", i, "contacts", j), ref, contacts, "contact", "contacts")
-        ages = service.get("ages")
-        if ages and "from" in ages and "to" in ages and ages["from"] > ages["to"]:
-            problems.append(loaded.problem(("services", i, "ages", "to"),
-                                     f"the age range ends ({ages['to']}) before it starts ({ages['from']})",
-                                     "'from' is the youngest age and 'to' the oldest"))
+        problems += _service_problems(loaded, i, service, contacts)
     for i, criterion in enumerate(data.get("referral_criteria", [])):
         if "service" in criterion:
-            must_exist(("referral_criteria", i, "service"), criterion["service"], services, "service", "services")
+            problems += _must_exist(loaded, ("referral_criteria", i, "service"), criterion["service"],
+                                    services, "service", "services")
     for i, route in enumerate(data.get("referral_routes", [])):
-        for j, ref in enumerate(route.get("contacts", [])):
-            must_exist(("referral_routes", i, "contacts", j), ref, contacts, "contact", "contacts")
-        if "service" in route:
-            must_exist(("referral_routes", i, "service"), route["service"], services, "service", "services")
-        if "pathway" in route:
-            must_exist(("referral_routes", i, "pathway"), route["pathway"], pathways, "pathway", "pathways")
-        if "ask" in route:
-            if not route.get("document_stops"):
-                problems.append(loaded.problem(("referral_routes", i, "ask"),
-                                         "'ask' names who to ask what happens next, but the route "
-                                         "does not say the document stops",
-                                         "add 'document_stops: true' if the document says nothing "
-                                         "after the last step, or remove 'ask'"))
-            must_exist(("referral_routes", i, "ask"), route["ask"], contacts, "contact", "contacts")
+        problems += _route_problems(loaded, i, route, contacts, services, pathways)
     for i, contact in enumerate(data.get("contacts", [])):
-        has = [k for k in INSTRUCTED if k in contact]
-        for channel in contact.get("instructions", {}):
-            if channel not in contact:
-                where = (f"put them under the way in they are about ({', '.join(has)})" if has
-                         else f"add the contact's {channel} from the document")
-                problems.append(loaded.problem(("contacts", i, "instructions", channel),
-                    f"these instructions are about the contact's {channel}, but it has no '{channel}'",
-                    f"{where}, or remove these instructions"))
+        problems += _instruction_problems(loaded, i, contact)
     for j, ref in enumerate(data.get("families", {}).get("contacts", [])):
-        must_exist(("families", "contacts", j), ref, contacts, "contact", "contacts")
+        problems += _must_exist(loaded, ("families", "contacts", j), ref, contacts, "contact", "contacts")
     for pathway_id, pathway in data.get("pathways", {}).items():
         if pathway_id in RESERVED_PATHWAY_IDS:
             problems.append(loaded.problem(("pathways", pathway_id),
-                                     f"'{pathway_id}' is already the address of another page of the area",
-                                     "give the pathway another id"))
+                                           f"'{pathway_id}' is already the address of another page of the area",
+                                           "give the pathway another id"))
         problems += check_pathway(loaded, pathway_id, pathway, contacts, pathways)
     return problems
 
