@@ -4,8 +4,8 @@
      from the glossary also searches for its full term and back (search/words.json, written by
      the build); pages found by several searches rank first. How parents put things
      (services/search-synonyms.yml) is in the index itself, with the pages that answer it; a
-     query holding one of those phrases also looks up the pages that answer it (the index's
-     "answers" filter, named in search/words.json) and ranks them first.
+     query holding one of those phrases also searches that phrase within the pages that answer
+     it (the index's "answers" filter; entries in search/words.json) and ranks them first.
    - Nothing is kept: no query in the address, the history or any storage; the field does not
      autocomplete. Results are plain links, so site.js opens them in the same history entry.
    - Pagefind's code and index come from this site only; its WebAssembly is why the page's
@@ -90,11 +90,16 @@
     return out;
   }
 
-  // The pages search-synonyms.yml names for the readers' phrases in a query, one list per entry.
+  // For each entry of search-synonyms.yml whose phrase the query holds: that phrase and the
+  // pages the entry names. (The look-up searches the phrase within those pages: a search with
+  // no words would fetch every part of the index.)
   function answersFor(query, words) {
-    return (words.answers || []).filter(function (entry) {
-      return entry[0].some(function (phrase) { return contains(query, phrase); });
-    }).map(function (entry) { return entry[1]; });
+    var out = [];
+    (words.answers || []).forEach(function (entry) {
+      var phrase = entry[0].filter(function (p) { return contains(query, p); })[0];
+      if (phrase) { out.push({text: meaningful(phrase), pages: entry[1]}); }
+    });
+    return out;
   }
 
   // The words of a query worth searching on their own, when the whole query finds nothing.
@@ -102,11 +107,12 @@
     return meaningful(query).split(" ").filter(function (w) { return w.length > 1 && STOP.indexOf(w) === -1; });
   }
 
-  // Pages found by several searches rank first: each search's scores are scaled to its best.
+  // Pages found by several searches rank first: each search's scores are scaled to its best
+  // (a "flat" search, of the pages that answer a reader's phrase, gives each page its weight).
   function merge(found) {
     var pages = {};
     found.forEach(function (f) {
-      var best = f.results.length ? f.results[0].score : 1;
+      var best = f.flat || !f.results.length ? 0 : f.results[0].score;
       f.results.forEach(function (r) {
         var page = pages[r.id] || (pages[r.id] = {result: r, score: 0});
         page.score += f.weight * (best ? r.score / best : 1);
@@ -191,10 +197,10 @@
           return found;
         }).then(function (found) {
           // Each entry whose phrase the query holds adds as much as a best match to its pages.
-          return Promise.all(answersFor(query, words).map(function (pages) {
-            return pagefind.search(null, {filters: {answers: {any: pages}}});
+          return Promise.all(answersFor(query, words).map(function (a) {
+            return pagefind.search(a.text, {filters: {answers: {any: a.pages}}});
           })).then(function (named) {
-            return found.concat(named.map(function (f) { return {weight: 1, results: f ? f.results : []}; }));
+            return found.concat(named.map(function (f) { return {weight: 1, flat: true, results: f ? f.results : []}; }));
           });
         });
     }).then(function (found) {
