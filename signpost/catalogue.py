@@ -100,6 +100,34 @@ def validate(services_dir: Path, today: dt.date | None = None,
             gc.enable()
 
 
+def _read(path: Path, kind: str, today: dt.date, problems: list[Problem]) -> LoadedFile | None:
+    """One file loaded and checked against its schema and the field checks, or None when it
+    cannot be used; what is wrong is added to ``problems``."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        return None  # folder_problems has said why
+    if not path.exists():
+        problems.append(Problem(file_label(path), 1, 1, "", f"the {kind} file is missing",
+                                f"create {path.name}; its schema is services/schema/{kind}.schema.json"))
+        return None
+    loaded = load_yaml(path, file_label(path))
+    problems.extend(loaded.problems)
+    if loaded.data is None or loaded.problems:
+        return None
+    found = schema_check.check(loaded, kind)
+    # Phone, date, link, character and TODO checks run even when the schema found
+    # something, so one misspelt field does not hide a wrong number. Where both find fault
+    # with one field, the field check's message is kept: it names the character or the
+    # kind of number, where the schema can only say "not in the right form".
+    common = checks.check_common(loaded, today)
+    checked = {p.path for p in common}
+    problems.extend(p for p in found if p.path not in checked)
+    problems.extend(common)
+    if found:
+        return None
+    bilingual.lift(loaded)  # texts written with en:/cy: become English strings with Welsh
+    return loaded
+
+
 def _validate(services_dir: Path, today: dt.date | None,
               warnings: list[Problem] | None) -> tuple[Site | None, list[Problem]]:
     today = today or dt.date.today()
@@ -108,43 +136,18 @@ def _validate(services_dir: Path, today: dt.date | None,
 
     problems.extend(folder_problems(services_dir))
 
-    def read(path: Path, kind: str) -> LoadedFile | None:
-        if path.is_symlink() or (path.exists() and not path.is_file()):
-            return None  # folder_problems has said why
-        if not path.exists():
-            problems.append(Problem(file_label(path), 1, 1, "", f"the {kind} file is missing",
-                                    f"create {path.name}; its schema is services/schema/{kind}.schema.json"))
-            return None
-        loaded = load_yaml(path, file_label(path))
-        problems.extend(loaded.problems)
-        if loaded.data is None or loaded.problems:
-            return None
-        found = schema_check.check(loaded, kind)
-        # Phone, date, link, character and TODO checks run even when the schema found
-        # something, so one misspelt field does not hide a wrong number. Where both find fault
-        # with one field, the field check's message is kept: it names the character or the
-        # kind of number, where the schema can only say "not in the right form".
-        common = checks.check_common(loaded, today)
-        checked = {p.path for p in common}
-        problems.extend(p for p in found if p.path not in checked)
-        problems.extend(common)
-        if found:
-            return None
-        bilingual.lift(loaded)  # texts written with en:/cy: become English strings with Welsh
-        return loaded
-
-    national = read(services_dir / NATIONAL, "national")
+    national = _read(services_dir / NATIONAL, "national", today, problems)
     if national:
         problems.extend(checks.check_national(national, ids))
-    glossary = read(services_dir / GLOSSARY, "glossary")
+    glossary = _read(services_dir / GLOSSARY, "glossary", today, problems)
     if glossary:
         problems.extend(checks.check_glossary(glossary))
     synonyms = None
     if (services_dir / SYNONYMS).exists() or (services_dir / SYNONYMS).is_symlink():
-        synonyms = read(services_dir / SYNONYMS, "search-synonyms")
+        synonyms = _read(services_dir / SYNONYMS, "search-synonyms", today, problems)
     areas = []
     for path in area_files(services_dir):
-        loaded = read(path, "area")
+        loaded = _read(path, "area", today, problems)
         if loaded:
             problems.extend(checks.check_area(loaded, ids))
             problems.extend(families_check.check_families(loaded, services_dir))

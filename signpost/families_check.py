@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .bilingual import welsh_of
 from .load import LoadedFile
-from .problems import Problem, dotted
+from .problems import Problem
 from .readability import GRADE_LIMIT, measure, sentences
 
 SOURCES = "sources"
@@ -50,11 +50,6 @@ def statements(families: dict) -> list[tuple[tuple, dict]]:
     return found
 
 
-def _problem(loaded: LoadedFile, path: tuple, message: str, allowed: str) -> Problem:
-    line, col = loaded.marks.locate(path)
-    return Problem(loaded.label, line, col, dotted(path), message, allowed)
-
-
 def _closest(quoted: str, document: str) -> str:
     candidates = sentences(document)
     match = difflib.get_close_matches(quoted, candidates, n=1, cutoff=0.5)
@@ -70,8 +65,7 @@ def check_families(loaded: LoadedFile, services_dir: Path) -> list[Problem]:
     path = source_file(services_dir, loaded.data["id"])
     label = f"services/{SOURCES}/{path.name}"
     if not path.exists():
-        problems.append(_problem(
-            loaded, ("families",), f"the source document's text is missing: there is no {label}",
+        problems.append(loaded.problem(("families",), f"the source document's text is missing: there is no {label}",
             f"save the document's text, exactly as published, as {label}; every 'source' below "
             "is checked against it"))
         document = None
@@ -84,8 +78,7 @@ def check_families(loaded: LoadedFile, services_dir: Path) -> list[Problem]:
                 closest = _closest(quoted, document)
                 hint = (f"the closest sentence in the document is: '{closest}'" if closest
                         else "copy the sentence from the document")
-                problems.append(_problem(
-                    loaded, (*where, "source"), f"this is not word for word in {label}",
+                problems.append(loaded.problem((*where, "source"), f"this is not word for word in {label}",
                     f"copy the sentence exactly as the document prints it; {hint}"))
         welsh_source = welsh_of(statement["source"])
         if welsh_source is not None:
@@ -94,8 +87,7 @@ def check_families(loaded: LoadedFile, services_dir: Path) -> list[Problem]:
         # Flesch-Kincaid measures English; the Welsh is left to the Welsh speaker who checks it.
         reading = measure(statement["text"])
         if reading.grade > GRADE_LIMIT:
-            problems.append(_problem(
-                loaded, (*where, "text"),
+            problems.append(loaded.problem((*where, "text"),
                 f"reads at grade {reading.grade:g}, above the limit of {GRADE_LIMIT:g} for text "
                 f"written for families; its longest sentence ({len(reading.longest_sentence.split())} "
                 f"words) is: '{reading.longest_sentence}'",
@@ -110,7 +102,7 @@ def _check_welsh_source(loaded: LoadedFile, services_dir: Path, where: tuple, qu
     path = source_file(services_dir, loaded.data["id"], welsh=True)
     label = f"services/{SOURCES}/{path.name}"
     if not path.exists():
-        return [_problem(loaded, where, f"the Welsh edition's text is missing: there is no {label}",
+        return [loaded.problem(where, f"the Welsh edition's text is missing: there is no {label}",
                          f"save the Welsh edition of the document, exactly as published, as {label}; "
                          "if the document has no Welsh edition, remove this 'cy:': the Welsh page "
                          "quotes the English document, marked as English")]
@@ -120,5 +112,5 @@ def _check_welsh_source(loaded: LoadedFile, services_dir: Path, where: tuple, qu
     closest = _closest(comparable(quoted), document)
     hint = (f"the closest sentence in the Welsh edition is: '{closest}'" if closest
             else "copy the sentence from the Welsh edition")
-    return [_problem(loaded, where, f"this is not word for word in {label}",
+    return [loaded.problem(where, f"this is not word for word in {label}",
                      f"copy the sentence exactly as the Welsh edition prints it; {hint}")]

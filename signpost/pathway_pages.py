@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .model import Node, Pathway
+from .pathway_graph import Graph
 
 
 @dataclass(frozen=True)
@@ -85,81 +86,41 @@ class PathwayPages:
         return out
 
     @cached_property
+    def graph(self) -> Graph:
+        """The pages as a graph (signpost.pathway_graph), ways on in the data's order."""
+        return Graph(self.pathway.start,
+                     {page: [e.target for e in edges] for page, edges in self.edges.items()})
+
+    @cached_property
     def incoming(self) -> dict[str, list[tuple[str, Edge]]]:
         """Page id → (page before, edge taken) for every way into it."""
-        out: dict[str, list[tuple[str, Edge]]] = {p: [] for p in self.stages}
-        for page, edges in self.edges.items():
-            for edge in edges:
-                out[edge.target].append((page, edge))
-        return out
+        return {page: [(before, self.edges[before][i]) for before, i in self.graph.incoming(page)]
+                for page in self.stages}
 
     def parents(self, page: str) -> list[str]:
         """The pages that lead straight here, each once."""
-        return list(dict.fromkeys(p for p, _ in self.incoming[page]))
+        return self.graph.parents(page)
 
-    @cached_property
+    @property
     def topological(self) -> list[str]:
         """Pages in an order where every way on points forward, near reading order."""
-        rank: dict[str, int] = {}   # depth-first, answers in order: a branch stays together
-
-        def visit(page: str) -> None:
-            if page not in rank:
-                rank[page] = len(rank)
-                for edge in self.edges[page]:
-                    visit(edge.target)
-        visit(self.pathway.start)
-        waiting = {p: len(self.incoming[p]) for p in self.stages}
-        ready, out = [self.pathway.start], []
-        while ready:
-            ready.sort(key=rank.__getitem__)
-            page = ready.pop(0)
-            out.append(page)
-            for edge in self.edges[page]:
-                waiting[edge.target] -= 1
-                if waiting[edge.target] == 0:
-                    ready.append(edge.target)
-        return out
+        return self.graph.topological
 
     # ---- routes -----------------------------------------------------------------------------
-
-    @cached_property
-    def _positions(self) -> dict[str, frozenset[int]]:
-        """Page id → every position (1 for the first page) it has on some route."""
-        positions: dict[str, frozenset[int]] = {}
-        for page in self.topological:
-            if page == self.pathway.start:
-                positions[page] = frozenset({1})
-            else:
-                positions[page] = frozenset(n + 1 for p, _ in self.incoming[page]
-                                            for n in positions[p])
-        return positions
 
     def step_number(self, page: str) -> int | None:
         """The page's position on every route to it, or None where routes disagree: a number
         shown only where it is the same on every route can never go backwards on a walk."""
-        positions = self._positions[page]
+        positions = self.graph.positions[page]
         return next(iter(positions)) if len(positions) == 1 else None
-
-    @cached_property
-    def _route_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for page in self.topological:
-            counts[page] = 1 if page == self.pathway.start else sum(
-                counts[p] for p, _ in self.incoming[page])
-        return counts
 
     def only_route(self, page: str) -> list[tuple[str, Edge]] | None:
         """The one route to ``page`` as (page, edge taken) pairs, or None when more than one
         route reaches it (a static page cannot know which one the reader took)."""
-        if self._route_counts[page] != 1:
+        route = self.graph.only_route(page)
+        if route is None:
             return None
-        route = []
-        while page != self.pathway.start:
-            before, edge = self.incoming[page][0]
-            route.append((before, edge))
-            page = before
-        route.reverse()
-        return route
+        return [(before, self.edges[before][i]) for before, i in route]
 
     def title(self, page: str) -> str:
         """A page's heading: the question or outcome, or the process's first stage."""

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-_BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
+# The one markup content may use: **bold** (signpost.render.text renders it).
+BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 
 
 def plain(text: str | None) -> str:
     """``**bold**`` marks removed and all whitespace folded to single spaces."""
-    return " ".join(_BOLD.sub(r"\1", str(text or "")).replace("**", "").split())
+    return " ".join(BOLD.sub(r"\1", str(text or "")).replace("**", "").split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .load import LoadedFile
 from .phones import PhoneError, parse_phone
-from .problems import Problem, dotted
+from .problems import Problem
 
 # Fields that are records themselves: checked on their own by checks.check_common.
 RECORD_FIELDS = ("phone", "email", "url", "website", "form_url", "confirm_at")
@@ -120,7 +120,5 @@ def check_prose(loaded: LoadedFile, national: dict | None) -> list[Problem]:
             hint = (f"did you mean {near.shown} ({near.owner})? " if near else "") + \
                 f"a {_WHAT[kind]} in the text must be one that {_WHERE[kind]} gives, so readers dial " \
                 "or open only what has been checked; add the record if the source gives it"
-            line, col = loaded.marks.locate(path)
-            problems.append(Problem(loaded.label, line, col, dotted(path),
-                                    f"{written} in the text matches no record", hint))
+            problems.append(loaded.problem(path, f"{written} in the text matches no record", hint))
     return problems

@@ -7,16 +7,16 @@ schema's own descriptions, so the schema stays the one place that documents each
 from __future__ import annotations
 
 import difflib
-import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
-from referencing import Registry, Resource
 
+from .json_schemas import SchemaFolder
 from .load import TEXT_KEYS, LoadedFile
-from .problems import Problem, dotted
+from .problems import Problem
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "services" / "schema"
 KINDS = ("area", "national", "glossary", "search-synonyms")
@@ -54,12 +54,14 @@ def _type_word(value) -> str:
 
 
 @lru_cache(maxsize=None)
+def _folder(schema_dir: str) -> SchemaFolder:
+    return SchemaFolder(Path(schema_dir), [f"{k}.schema.json" for k in KINDS])
+
+
+@lru_cache(maxsize=None)
 def _validators(schema_dir: str) -> dict[str, jsonschema.Draft202012Validator]:
-    folder = Path(schema_dir)
-    schemas = {k: json.loads((folder / f"{k}.schema.json").read_text("utf-8")) for k in KINDS}
-    registry = Registry().with_resources(
-        (f"{k}.schema.json", Resource.from_contents(s)) for k, s in schemas.items())
-    return {k: jsonschema.Draft202012Validator(s, registry=registry) for k, s in schemas.items()}
+    folder = _folder(schema_dir)
+    return {k: folder.validator(folder.contents[f"{k}.schema.json"]) for k in KINDS}
 
 
 def schema(kind: str, schema_dir: Path = SCHEMA_DIR) -> dict:
@@ -69,30 +71,15 @@ def schema(kind: str, schema_dir: Path = SCHEMA_DIR) -> dict:
 
 @lru_cache(maxsize=None)
 def _fast_validators(schema_dir: str) -> dict:
-    """jsonschema-rs validators: they only say valid or not, but fifty times faster. Most files
-    are valid, so only a file they reject goes through jsonschema for its detailed errors."""
-    try:
-        import jsonschema_rs
-    except ImportError:  # pragma: no cover - optional speed-up
-        return {}
-    folder = Path(schema_dir)
-
-    def retrieve(uri: str):
-        return json.loads((folder / uri.rsplit("/", 1)[-1]).read_text("utf-8"))
-
-    fast = {}
-    for kind, validator in _validators(schema_dir).items():
-        try:
-            fast[kind] = jsonschema_rs.validator_for(
-                validator.schema, retriever=retrieve,
-                base_uri=f"https://schemas.invalid/{kind}.schema.json")
-        except Exception:  # pragma: no cover - fall back to jsonschema alone
-            continue
-    return fast
+    """The fast validators (signpost.json_schemas), by kind, where jsonschema-rs is installed."""
+    folder = _folder(schema_dir)
+    fast = {k: folder.fast(folder.contents[f"{k}.schema.json"], f"{k}.schema.json") for k in KINDS}
+    return {k: v for k, v in fast.items() if v is not None}
 
 
 def clear_caches() -> None:
     """Forget the compiled schemas, so edited schema files are read again."""
+    _folder.cache_clear()
     _validators.cache_clear()
     _fast_validators.cache_clear()
 
@@ -118,111 +105,167 @@ def _describe(subschema: dict | None) -> str:
     return _APPEARS.sub("", (subschema or {}).get("description", "").strip())
 
 
-def _at(loaded: LoadedFile, path: tuple, message: str, allowed: str, *, key=False) -> Problem:
-    line, col = loaded.marks.locate(path, key=key)
-    return Problem(loaded.label, line, col, dotted(path), message, allowed)
+@dataclass(frozen=True)
+class _Found:
+    """One error jsonschema found, with what every explanation needs of it."""
+    error: jsonschema.ValidationError
+    loaded: LoadedFile
+
+    @property
+    def path(self) -> tuple:
+        return tuple(self.error.absolute_path)
+
+    @property
+    def value(self):
+        return self.error.instance
+
+    @property
+    def rule(self):
+        """The schema's value for the keyword that failed (the names required, the limit)."""
+        return self.error.validator_value
+
+    @property
+    def sub(self) -> dict:
+        return self.error.schema if isinstance(self.error.schema, dict) else {}
+
+    def problem(self, message: str, allowed: str, path: tuple | None = None, *,
+                key: bool = False) -> Problem:
+        return self.loaded.problem(self.path if path is None else path, message, allowed, key=key)
 
 
-def _explain_text(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Problem]:
+def _other(f: _Found) -> list[Problem]:
+    return [f.problem(f.error.message, _describe(f.sub))]
+
+
+def _text(f: _Found) -> list[Problem]:
     """A text is English on its own (the first form) or English and Welsh under en:/cy: (the
     second): explain what is wrong with the form the editor wrote, not with both."""
-    value = error.instance
-    written = 1 if isinstance(value, dict) and value.keys() & TEXT_KEYS else 0
-    inner = [e for e in error.context if e.relative_schema_path[0] == written]
-    if written == 0 and isinstance(value, dict):
-        path = tuple(error.absolute_path)
-        return [_at(loaded, path, "this is a set of fields, but the field needs text",
-                    "write the text after the colon; to give its Welsh too, write the English "
-                    "under 'en:' and the Welsh under 'cy:'")]
-    return [p for e in inner for p in _explain(e, loaded)]
+    if not f.error.context:
+        return _other(f)
+    written = 1 if isinstance(f.value, dict) and f.value.keys() & TEXT_KEYS else 0
+    inner = [e for e in f.error.context if e.relative_schema_path[0] == written]
+    if written == 0 and isinstance(f.value, dict):
+        return [f.problem("this is a set of fields, but the field needs text",
+                          "write the text after the colon; to give its Welsh too, write the "
+                          "English under 'en:' and the Welsh under 'cy:'")]
+    return [p for e in inner for p in _explain(e, f.loaded)]
+
+
+def _required(f: _Found) -> list[Problem]:
+    props = f.sub.get("properties", {})
+    return [f.problem(f"the required field '{name}' is missing",
+                      _describe(props.get(name)) or f"add '{name}:'")
+            for name in f.rule if name not in f.value]
+
+
+def _unknown_field(f: _Found) -> list[Problem]:
+    if not isinstance(f.value, dict):
+        return _other(f)
+    allowed = list(f.sub.get("properties", {}))
+    node_type = f.sub.get("properties", {}).get("type", {}).get("const")
+    where = f" in {'an' if node_type[0] in 'aeiou' else 'a'} {node_type} node" if node_type else ""
+    out = []
+    for name in f.value:
+        if name in allowed:
+            continue
+        guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6) or \
+            [a for a in allowed if a.startswith(name) or name.startswith(a)][:1]
+        hint = f"did you mean '{guess[0]}'? " if guess else ""
+        if name == "next" and node_type in _NO_NEXT:
+            hint = _NO_NEXT[node_type] + "; "
+        out.append(f.problem(f"unknown field '{name}'{where}",
+                             f"{hint}fields allowed here: {', '.join(allowed)}",
+                             f.path + (name,), key=True))
+    return out
+
+
+def _wrong_type(f: _Found) -> list[Problem]:
+    expected = f.rule
+    expected_words = " or ".join(_JSON_TYPE_WORDS.get(t, t) for t in
+                                 (expected if isinstance(expected, list) else [expected]))
+    typed = f.loaded.marks.typed.get(f.path)
+    if typed and expected == "string" and f.value is not None:
+        tag, raw = typed
+        return [f.problem(f"YAML reads {raw} as {_YAML_READS.get(tag, 'not text')}, "
+                          "but this field needs text",
+                          f'put it in quotes: "{raw}"' if raw else "write the text, or remove the field")]
+    if f.value is None:
+        return [f.problem("the field is empty",
+                          f"write {expected_words} after the colon, or remove the field")]
+    return [f.problem(f"this is {_type_word(f.value)}, but the field needs {expected_words}",
+                      _describe(f.sub))]
+
+
+def _not_allowed_value(f: _Found) -> list[Problem]:
+    options = f.rule if f.error.validator == "enum" else [f.rule]
+    words = [str(o) for o in options]
+    guess = difflib.get_close_matches(str(f.value), words, n=1, cutoff=0.5)
+    hint = f"did you mean '{guess[0]}'? " if guess else ""
+    return [f.problem(f"'{f.value}' is not an allowed value", f"{hint}write one of: {', '.join(words)}")]
+
+
+def _pattern(f: _Found) -> list[Problem]:
+    if "propertyNames" in f.error.absolute_schema_path:
+        return [f.problem(f"the name '{f.value}' is not a valid id", _describe(f.sub),
+                          f.path + (f.value,), key=True)]
+    return [f.problem(f"'{f.value}' is not in the right form", _describe(f.sub))]
+
+
+def _empty_text(f: _Found) -> list[Problem]:
+    return [f.problem("the text is empty", "write the text, or remove the field")]
+
+
+def _long_text(f: _Found) -> list[Problem]:
+    return [f.problem(f"the text is longer than {f.rule} characters", "shorten it")]
+
+
+def _few_items(f: _Found) -> list[Problem]:
+    return [f.problem(f"the list needs at least {f.rule} item{'s' if f.rule != 1 else ''}",
+                      _describe(f.sub) or "add items, or remove the field")]
+
+
+def _many_items(f: _Found) -> list[Problem]:
+    return [f.problem(f"the list has {len(f.value)} items; it can have at most {f.rule}",
+                      _describe(f.sub) or "keep the most important items")]
+
+
+def _no_entries(f: _Found) -> list[Problem]:
+    return [f.problem("this needs at least one entry", _describe(f.sub))]
+
+
+def _out_of_range(f: _Found) -> list[Problem]:
+    word = "at least" if f.error.validator == "minimum" else "at most"
+    return [f.problem(f"{f.value} is out of range", f"write a number {word} {f.rule}")]
+
+
+def _needs_another(f: _Found) -> list[Problem]:
+    missing = [d for name, deps in f.rule.items() if name in f.value
+               for d in deps if d not in f.value]
+    return [f.problem(f"'{', '.join(missing)}' is needed when "
+                      f"{' and '.join(n for n in f.rule if n in f.value)} is given",
+                      _describe(f.sub.get("properties", {}).get(missing[0]) if missing else None)
+                      or "give both, or neither")]
+
+
+# The JSON Schema keyword that failed → what to tell the editor.
+_EXPLAIN = {
+    "anyOf": _text,
+    "required": _required,
+    "additionalProperties": _unknown_field,
+    "type": _wrong_type,
+    "enum": _not_allowed_value,
+    "const": _not_allowed_value,
+    "pattern": _pattern,
+    "minLength": _empty_text,
+    "maxLength": _long_text,
+    "minItems": _few_items,
+    "maxItems": _many_items,
+    "minProperties": _no_entries,
+    "minimum": _out_of_range,
+    "maximum": _out_of_range,
+    "dependentRequired": _needs_another,
+}
 
 
 def _explain(error: jsonschema.ValidationError, loaded: LoadedFile) -> list[Problem]:
-    path = tuple(error.absolute_path)
-    kind = error.validator
-    value = error.instance
-    sub = error.schema if isinstance(error.schema, dict) else {}
-
-    if kind == "anyOf" and error.context:
-        return _explain_text(error, loaded)
-
-    if kind == "required":
-        missing = [name for name in error.validator_value if name not in value]
-        props = sub.get("properties", {})
-        return [_at(loaded, path, f"the required field '{name}' is missing",
-                    _describe(props.get(name)) or f"add '{name}:'") for name in missing]
-
-    if kind == "additionalProperties" and isinstance(value, dict):
-        allowed = list(sub.get("properties", {}))
-        node_type = sub.get("properties", {}).get("type", {}).get("const")
-        where = f" in {'an' if node_type[0] in 'aeiou' else 'a'} {node_type} node" if node_type else ""
-        out = []
-        for name in value:
-            if name in allowed:
-                continue
-            guess = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6) or \
-                [a for a in allowed if a.startswith(name) or name.startswith(a)][:1]
-            hint = f"did you mean '{guess[0]}'? " if guess else ""
-            if name == "next" and node_type in _NO_NEXT:
-                hint = _NO_NEXT[node_type] + "; "
-            out.append(_at(loaded, path + (name,), f"unknown field '{name}'{where}",
-                           f"{hint}fields allowed here: {', '.join(allowed)}", key=True))
-        return out
-
-    if kind == "type":
-        expected = error.validator_value
-        expected_words = " or ".join(_JSON_TYPE_WORDS.get(t, t) for t in
-                                     (expected if isinstance(expected, list) else [expected]))
-        typed = loaded.marks.typed.get(path)
-        if typed and expected == "string" and value is not None:
-            tag, raw = typed
-            return [_at(loaded, path, f"YAML reads {raw} as {_YAML_READS.get(tag, 'not text')}, "
-                        "but this field needs text",
-                        f'put it in quotes: "{raw}"' if raw else "write the text, or remove the field")]
-        if value is None:
-            return [_at(loaded, path, "the field is empty",
-                        f"write {expected_words} after the colon, or remove the field")]
-        return [_at(loaded, path, f"this is {_type_word(value)}, but the field needs {expected_words}",
-                    _describe(sub))]
-
-    if kind in ("enum", "const"):
-        options = error.validator_value if kind == "enum" else [error.validator_value]
-        words = [str(o) for o in options]
-        guess = difflib.get_close_matches(str(value), words, n=1, cutoff=0.5)
-        hint = f"did you mean '{guess[0]}'? " if guess else ""
-        return [_at(loaded, path, f"'{value}' is not an allowed value",
-                    f"{hint}write one of: {', '.join(words)}")]
-
-    if kind == "pattern" and "propertyNames" in error.absolute_schema_path:
-        return [_at(loaded, path + (value,), f"the name '{value}' is not a valid id",
-                    _describe(sub), key=True)]
-    if kind == "pattern":
-        return [_at(loaded, path, f"'{value}' is not in the right form", _describe(sub))]
-
-    if kind == "minLength":
-        return [_at(loaded, path, "the text is empty", "write the text, or remove the field")]
-    if kind == "maxLength":
-        return [_at(loaded, path, f"the text is longer than {error.validator_value} characters",
-                    "shorten it")]
-    if kind == "minItems":
-        return [_at(loaded, path, f"the list needs at least {error.validator_value} "
-                    f"item{'s' if error.validator_value != 1 else ''}",
-                    _describe(sub) or "add items, or remove the field")]
-    if kind == "maxItems":
-        return [_at(loaded, path, f"the list has {len(value)} items; it can have at most "
-                    f"{error.validator_value}",
-                    _describe(sub) or "keep the most important items")]
-    if kind == "minProperties":
-        return [_at(loaded, path, "this needs at least one entry", _describe(sub))]
-    if kind in ("minimum", "maximum"):
-        word = "at least" if kind == "minimum" else "at most"
-        return [_at(loaded, path, f"{value} is out of range",
-                    f"write a number {word} {error.validator_value}")]
-    if kind == "dependentRequired":
-        missing = [d for name, deps in error.validator_value.items() if name in value
-                   for d in deps if d not in value]
-        return [_at(loaded, path, f"'{', '.join(missing)}' is needed when "
-                    f"{' and '.join(n for n in error.validator_value if n in value)} is given",
-                    _describe(sub.get("properties", {}).get(missing[0]) if missing else None)
-                    or "give both, or neither")]
-    return [_at(loaded, path, error.message, _describe(sub))]
+    return _EXPLAIN.get(error.validator, _other)(_Found(error, loaded))

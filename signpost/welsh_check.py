@@ -104,11 +104,6 @@ def gaps(loaded: LoadedFile, kind: str = "area") -> list[WelshGap]:
     return found
 
 
-def _problem(loaded: LoadedFile, path: tuple, message: str, allowed: str) -> Problem:
-    line, col = loaded.marks.locate(path)
-    return Problem(loaded.label, line, col, dotted(path), message, allowed)
-
-
 _ADD_WELSH = "write the English under 'en:' and the Welsh under 'cy:' (CONTRIBUTING.md, \"Welsh\")"
 
 
@@ -117,10 +112,10 @@ def check_settings(loaded: LoadedFile) -> list[Problem]:
     published in Welsh: say so."""
     data = loaded.data
     if "languages" in data and language.ENGLISH not in data["languages"]:
-        return [_problem(loaded, ("languages",), "the area's pages are always published in English",
+        return [loaded.problem(("languages",), "the area's pages are always published in English",
                          "add 'en' to the list: languages: [en, cy]")]
     if "missing_welsh" in data and not publishes_welsh(data):
-        return [_problem(loaded, ("missing_welsh",), "'missing_welsh' is set, but the area is "
+        return [loaded.problem(("missing_welsh",), "'missing_welsh' is set, but the area is "
                          "not published in Welsh",
                          "add 'languages: [en, cy]' if the area publishes in Welsh, or remove "
                          "'missing_welsh'")]

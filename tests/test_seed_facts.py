@@ -16,12 +16,12 @@ import dataclasses
 import os
 import re
 import unicodedata
-from collections import deque
 from pathlib import Path
 
 import pytest
 
 from signpost.catalogue import area_files, load_site
+from signpost.pathway_graph import Graph
 from signpost.problems import ContentError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -578,30 +578,15 @@ def test_pathway_is_reachable_and_ends_at_outcomes(pathway, area_pathways):
             labels = [o.label for o in node.options]
             assert len(labels) >= 2 and len(set(labels)) == len(labels), f"question {node.id}"
     # Every node is reachable from the start.
-    seen, queue = {pathway.start}, deque([pathway.start])
-    while queue:
-        for target in nodes[queue.popleft()].targets:
-            if target not in seen:
-                seen.add(target)
-                queue.append(target)
+    graph = Graph(pathway.start, {node_id: node.targets for node_id, node in nodes.items()})
+    seen = graph.reachable()
     assert seen == set(nodes), f"unreachable: {sorted(set(nodes) - seen)}"
     # No loops: every path from the start ends, and it ends at an outcome.
-    state: dict[str, str] = {}
-
-    def visit(node_id: str, trail: tuple):
-        if state.get(node_id) == "active":
-            raise AssertionError(f"loop: {' → '.join(trail + (node_id,))}")
-        if state.get(node_id) == "done":
-            return
-        state[node_id] = "active"
-        node = nodes[node_id]
-        if not node.targets:
-            assert node.type == "outcome", f"{node_id} is a dead end but not an outcome"
-        for target in node.targets:
-            visit(target, trail + (node_id,))
-        state[node_id] = "done"
-
-    visit(pathway.start, ())
+    for loop in graph.loops():
+        raise AssertionError(f"loop: {' → '.join(loop.trail + (loop.target,))}")
+    for node_id in seen:
+        if not nodes[node_id].targets:
+            assert nodes[node_id].type == "outcome", f"{node_id} is a dead end but not an outcome"
     assert pathway.outcomes, "no outcome"
     # The model's own helpers agree: reading order covers every node; each has a route from start.
     assert {n.id for n in pathway.order()} == set(nodes)

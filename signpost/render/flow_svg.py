@@ -39,15 +39,12 @@ def _lines(text: str, width: int = CHARS, most: int = MAX_LINES) -> list[str]:
     return lines
 
 
-def render(pathway: Pathway) -> Markup:
+def _layout(pathway: Pathway) -> tuple[dict, float, float]:
+    """Each page's box (item, kind, lines, x, y, h), and the drawing's width and height. Row of
+    each page: its longest distance from the start, so arrows always go down."""
     pages = pathway.pages
     outline = pages.outline
-    # Row of each page: its longest distance from the start, so arrows always go down.
-    row: dict[str, int] = {}
-    for item in outline:  # the outline is in an order where every arrow points forward
-        row.setdefault(item.page, 0)
-        for edge, _ in item.edges:
-            row[edge.target] = max(row.get(edge.target, 0), row[item.page] + 1)
+    row = pages.graph.longest_distance
     rows: dict[int, list] = {}
     for item in outline:
         rows.setdefault(row[item.page], []).append(item)
@@ -70,11 +67,12 @@ def render(pathway: Pathway) -> Markup:
             box = boxes[item.page]
             box.update(x=offset + k * (BOX_W + GAP_X), y=y, h=height)
         y += height + GAP_Y
-    total_h = y - GAP_Y + PAD
+    return boxes, width, y - GAP_Y + PAD
 
+
+def _arrows(outline: list, boxes: dict) -> list[str]:
     out = []
     labels_into: dict[str, int] = {}
-    # Arrows first, so boxes sit on top of them.
     for item in outline:
         src = boxes[item.page]
         for edge, _ in item.edges:
@@ -92,6 +90,11 @@ def render(pathway: Pathway) -> Markup:
                 lx, ly = x2, y2 - 8 - stacked * 14
                 out.append(f'<text x="{lx:.0f}" y="{ly:.0f}" class="hsb-flow__answer" text-anchor="middle">'
                            f'{escape(label)}</text>')
+    return out
+
+
+def _boxes(boxes: dict) -> list[str]:
+    out = []
     for page, box in boxes.items():
         fill, border = KIND_STYLE[box["kind"]]
         out.append(f'<rect x="{box["x"]:.0f}" y="{box["y"]:.0f}" width="{BOX_W}" height="{box["h"]}" '
@@ -100,6 +103,14 @@ def render(pathway: Pathway) -> Markup:
         out.append(f'<text x="{tx:.0f}" y="{ty:.0f}" class="hsb-flow__kind">{interface.text(KIND_WORD[box["kind"]])}</text>')
         for n, line in enumerate(box["lines"], start=1):
             out.append(f'<text x="{tx:.0f}" y="{ty + n * LINE_H:.0f}" class="hsb-flow__text">{escape(line)}</text>')
+    return out
+
+
+def render(pathway: Pathway) -> Markup:
+    boxes, width, total_h = _layout(pathway)
+    outline = pathway.pages.outline
+    # Arrows first, so boxes sit on top of them.
+    out = _arrows(outline, boxes) + _boxes(boxes)
 
     title_id = f"flow-title-{pathway.id}"
     desc_id = f"flow-desc-{pathway.id}"

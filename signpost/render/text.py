@@ -18,10 +18,9 @@ from markupsafe import Markup, escape
 
 from .. import bilingual, language
 from ..phones import PhoneError, parse_phone
-from ..plaintext import plain
+from ..plaintext import BOLD, plain
 from . import welsh
 
-_BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Something shaped like a full UK number (0 or +44, then 7 to 11 more digits, spaces or hyphens
 # between); only what phonenumbers accepts as a real UK number is linked. Not dates or ranges.
@@ -84,7 +83,7 @@ class TextRenderer:
     def _inline(self, text: str, links: bool) -> Markup:
         text = " ".join(str(text).split())
         out, last = [], 0
-        for match in _BOLD.finditer(text):
+        for match in BOLD.finditer(text):
             out.append(self._phones(text[last:match.start()], links))
             out.append(f"<strong>{self._phones(match.group(1), links)}</strong>")
             last = match.end()
