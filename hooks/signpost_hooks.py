@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import html
 import importlib
-import json
 import logging
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -32,9 +29,9 @@ from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
 from signpost.plaintext import plain
-from signpost.render import alternates, output, search_index, state, urls
+from signpost.render import alternates, output, search_files, search_index, state, urls
 from signpost.render import report as problem_reports
-from signpost.render.admin import EditorMissing, write_admin
+from signpost.render.admin import EditorMissing, write_for_site
 from signpost.site_check import missing_pages, report
 
 log = logging.getLogger("mkdocs.hooks.signpost")
@@ -65,16 +62,12 @@ def _language(config) -> str:
 
 def _check_privacy_switches(config) -> None:
     """A misspelt value ("no", "off") must not quietly leave a reader's trail on or off."""
-    for key in PUBLISHING_SWITCHES:
-        value = config.extra.get(key, False)
+    for key, default in [*((k, False) for k in PUBLISHING_SWITCHES), *((k, True) for k in PRIVACY_SWITCHES)]:
+        value = config.extra.get(key, default)
         if not isinstance(value, bool):
+            choices = "true (the default) or false" if default else "true or false (the default)"
             raise PluginError(f"{config.config_file_path}: extra.{key}: {value!r} is not true or false "
-                              f"— write true or false (the default), without quotes")
-    for key in PRIVACY_SWITCHES:
-        value = config.extra.get(key, True)
-        if not isinstance(value, bool):
-            raise PluginError(f"{config.config_file_path}: extra.{key}: {value!r} is not true or false "
-                              f"— write true (the default) or false, without quotes")
+                              f"— write {choices}, without quotes")
 
 
 def on_config(config):
@@ -111,12 +104,7 @@ def on_config(config):
 def _check_search_synonyms(config, build) -> None:
     """Every page search-synonyms.yml names must be a page of the site: checked here, before
     mkdocs empties the output folder, so a mistake never takes the live site down."""
-    docs = Path(config.docs_dir)
-    addresses = {spec.url for spec in build.pages.values()}
-    for path in docs.rglob("*.md"):
-        parts = path.relative_to(docs).with_suffix("").parts
-        parts = parts[:-1] if parts[-1] in ("index", "README") else parts
-        addresses.add("".join(f"{part}/" for part in parts))
+    addresses = {spec.url for spec in build.pages.values()} | search_index.page_addresses(Path(config.docs_dir))
     problems = search_index.unknown_pages(build.site, addresses)
     if problems:
         raise PluginError("The search synonyms name pages the site does not have; the site was not built:\n"
@@ -257,63 +245,11 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-# What Pagefind writes that the site's own search code (docs/assets/search.js) does not use:
-# its ready-made interfaces, its highlighter and its worker (the search runs on the page).
-_PAGEFIND_UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*",
-                    "pagefind-highlight.js", "pagefind-worker.js", "wasm.unknown.pagefind")
-
-
-def _index_for_search(site_dir: Path, build) -> None:
-    """Index the built site with Pagefind (the binary from the pagefind package on PyPI) and
-    write the reader's words the search code loads. A failure stops the build: a site whose
-    search box finds nothing must not be published."""
-    words = site_dir / "search" / "words.json"
-    words.parent.mkdir(parents=True, exist_ok=True)
-    words.write_text(json.dumps(search_index.words(build.site), ensure_ascii=False,
-                                separators=(",", ":")), "utf-8")
-    bundle = site_dir / "pagefind"
-    shutil.rmtree(bundle, ignore_errors=True)
-    try:
-        done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"],
-                              capture_output=True, text=True, timeout=600)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise PluginError(f"Search indexing could not run ({error}); "
-                          "install the site's packages with 'make build'") from error
-    if done.returncode != 0 or not (bundle / "pagefind.js").is_file():
-        raise PluginError("Search indexing failed; the site was not finished:\n"
-                          f"{(done.stderr or done.stdout).strip()[-2000:]}\n"
-                          "If it says pagefind is missing, install the site's packages with 'make build'.")
-    # A language Pagefind has no stemmer for (Welsh) is searched with its "unknown" module.
-    entry = json.loads((bundle / "pagefind-entry.json").read_text("utf-8"))
-    needs_unknown = any(not lang.get("wasm") for lang in entry.get("languages", {}).values())
-    for pattern in _PAGEFIND_UNUSED:
-        if needs_unknown and pattern == "wasm.unknown.pagefind":
-            continue
-        for path in bundle.glob(pattern):
-            path.unlink()
-
-
-_SOURCE_MAP_COMMENT = re.compile(rb"\n?(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")
-
-
-def _drop_source_map_comments(site_dir: Path) -> None:
-    """The theme's scripts and stylesheets name source maps that are not published."""
-    for path in [*site_dir.glob("assets/javascripts/**/*.js"), *site_dir.glob("assets/stylesheets/*.css")]:
-        data = path.read_bytes()
-        trimmed = _SOURCE_MAP_COMMENT.sub(b"\n", data)
-        if trimmed != data:
-            path.write_bytes(trimmed)
-
-
 def _write_editor(config) -> None:
-    """The staff's form editor at /admin/ (signpost.render.admin). Without the npm package
-    (an editor's preview on a machine without npm) the site is built without it, and
-    scripts/check_site.py refuses to publish such a site."""
-    root = Path(config.config_file_path).parent
+    """The staff's form editor at /admin/. Without its npm package (a preview on a machine
+    without npm) the site is built without it, and scripts/check_site.py refuses to publish it."""
     try:
-        write_admin(Path(config.site_dir), root / config.extra.get("services_dir", "services"),
-                    site_name=config.site_name, exit_url=config.extra.get("exit_url", "https://www.bbc.co.uk/weather"),
-                    repo_url=config.extra.get("report_repo_url"), auth_url=config.extra.get("cms_auth_url"))
+        write_for_site(config)
     except EditorMissing as err:
         log.warning("No content editor at /admin/: %s", err)
 
@@ -341,16 +277,12 @@ def on_post_build(config):
     missing = missing_pages(Path(config.site_dir), expected)
     if missing:
         raise PluginError(report(missing, len(expected)))
-    _drop_source_map_comments(Path(config.site_dir))
+    output.drop_source_map_comments(Path(config.site_dir))
     if lang != language.ENGLISH:
-        # The search page of this tree reads the reader's words beside it; the index, the open
-        # data and the form editor are the whole site's, made by the English build (the theme
-        # copied the editor's static files here too: there is one editor, at /admin/).
+        # The index, the open data and the form editor (whose files the theme copied here too)
+        # are the whole site's, made by the English build; this tree's search reads its words.
         shutil.rmtree(Path(config.site_dir) / "admin", ignore_errors=True)
-        words = Path(config.site_dir) / "search" / "words.json"
-        words.parent.mkdir(parents=True, exist_ok=True)
-        words.write_text(json.dumps(search_index.words(build.site), ensure_ascii=False,
-                                    separators=(",", ":")), "utf-8")
+        search_files.write_words(Path(config.site_dir), build.site)
         return
     written = write_open_data(build.site, Path(config.site_dir))
     log.info("Open data: wrote %d files under api/", len(written))
@@ -358,7 +290,11 @@ def on_post_build(config):
     if config.extra.get("publish_welsh"):
         _build_welsh_tree(config)
         state.restore(build)
-    _index_for_search(Path(config.site_dir), build)
+    search_files.write_words(Path(config.site_dir), build.site)
+    try:
+        search_files.index(Path(config.site_dir))
+    except search_files.IndexingFailed as error:
+        raise PluginError(str(error)) from error
     months = int(config.extra.get("review_months", 12))
     for record in overdue_records(build.site, months=months):
         log.info("Review overdue: %s", record)

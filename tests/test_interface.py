@@ -12,7 +12,9 @@ from markupsafe import Markup
 from signpost import interface, language
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = sorted((ROOT / "overrides").rglob("*.html"))
+# The staff's form editor (overrides/admin/) is left out: it is one English page for the
+# partnership's staff, outside both trees, around Decap CMS's own English interface.
+TEMPLATES = sorted(p for p in (ROOT / "overrides").rglob("*.html") if "admin" not in p.relative_to(ROOT / "overrides").parts)
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

@@ -7,13 +7,14 @@ its page carries its own policy (ADMIN_POLICY); every other page keeps the site'
 """
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from signpost.cms_config import config_text
+
+from .output import SOURCE_MAP_COMMENT
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE_DIR = ROOT / "scripts" / "decap-cms" / "node_modules" / "decap-cms" / "dist"
@@ -45,7 +46,6 @@ ADMIN_POLICY = "; ".join([
     "form-action 'none'",
 ])
 
-_SOURCE_MAP_COMMENT = re.compile(rb"\n?//# sourceMappingURL=\S+\s*$")
 
 
 class EditorMissing(Exception):
@@ -79,7 +79,7 @@ def write_admin(site_dir: Path, services_dir: Path, *, site_name: str, exit_url:
     for path in files:
         data = path.read_bytes()
         if path.suffix == ".js":
-            data = _SOURCE_MAP_COMMENT.sub(b"\n", data)  # the maps are not published
+            data = SOURCE_MAP_COMMENT.sub(b"\n", data)  # the maps are not published
         (out / path.name).write_bytes(data)
     for name in OWN_FILES:
         shutil.copyfile(TEMPLATE_DIR / name, out / name)
@@ -89,3 +89,12 @@ def write_admin(site_dir: Path, services_dir: Path, *, site_name: str, exit_url:
     (out / "index.html").write_text(page_html(site_name, exit_url), "utf-8")
     (out / "config.yml").write_text(config_text(services_dir, repo_url, auth_url), "utf-8")
     return out
+
+
+def write_for_site(config) -> Path:
+    """write_admin from a site engine's config (MkDocs or ProperDocs: attributes site_dir,
+    config_file_path, site_name and extra)."""
+    root = Path(config.config_file_path).parent
+    return write_admin(Path(config.site_dir), root / config.extra.get("services_dir", "services"),
+                       site_name=config.site_name, exit_url=config.extra.get("exit_url", "https://www.bbc.co.uk/weather"),
+                       repo_url=config.extra.get("report_repo_url"), auth_url=config.extra.get("cms_auth_url"))

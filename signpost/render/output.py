@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -84,3 +85,16 @@ def write_tree(build: BuildState, docs_dir: Path, out_dir: Path) -> int:
         target.write_text(content, "utf-8", newline="")
         count += 1
     return count + len(write_open_data(build.site, out_dir))
+
+
+# The comment naming a source map at the end of a script or stylesheet (maps are not published).
+SOURCE_MAP_COMMENT = re.compile(rb"\n?(//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/)\s*$")
+
+
+def drop_source_map_comments(site_dir: Path) -> None:
+    """The theme's scripts and stylesheets name source maps that are not published."""
+    for path in [*site_dir.glob("assets/javascripts/**/*.js"), *site_dir.glob("assets/stylesheets/*.css")]:
+        data = path.read_bytes()
+        trimmed = SOURCE_MAP_COMMENT.sub(b"\n", data)
+        if trimmed != data:
+            path.write_bytes(trimmed)

@@ -22,6 +22,7 @@ the pages that answer it first: each such page is tagged in the index with its a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from ..model import Site
 from ..plaintext import plain
@@ -58,6 +59,16 @@ def readers_words(site: Site) -> dict[str, str]:
             words.setdefault(page.lstrip("/"), []).extend(
                 p for p in entry.readers_write if p not in words.get(page.lstrip("/"), []))
     return {page: " ".join(phrases) for page, phrases in words.items()}
+
+
+def page_addresses(docs_dir: Path) -> set[str]:
+    """The address of each hand-written page under docs_dir, as search-synonyms.yml names it."""
+    found = set()
+    for path in docs_dir.rglob("*.md"):
+        parts = path.relative_to(docs_dir).with_suffix("").parts
+        parts = parts[:-1] if parts[-1] in ("index", "README") else parts
+        found.add("".join(f"{part}/" for part in parts))
+    return found
 
 
 def unknown_pages(site: Site, addresses: set[str]) -> list[str]:
