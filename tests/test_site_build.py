@@ -204,7 +204,7 @@ def changed_yaml(content: Path, name: str, change) -> str:
 def test_bad_data_stops_the_build_with_the_validators_message(tmp_path, content_copy):
     name = "bath-and-north-east-somerset.yml"
     original = (content_copy / name).read_text("utf-8")
-    broken = original.replace('"01225 396313"', '"01225 3963"', 1)
+    broken = original.replace("phone: 01225 396313", 'phone: "01225 3963"', 1)
     assert broken != original
     line = broken.splitlines().index(next(l for l in broken.splitlines() if '"01225 3963"' in l)) + 1
     out = tmp_path / "site"

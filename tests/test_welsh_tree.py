@@ -18,7 +18,9 @@ from signpost.render import urls
 
 SITE = load_site(ROOT / "services")
 WELSH_AREA = next(a for a in SITE.areas if a.publishes_welsh)
-_NOT_PAGES = ("cy/", "pagefind/", "assets/", "api/", "search/words")
+# Not reader pages: the Welsh tree itself, the search and open-data files, and the staff's
+# form editor (one English page for the whole site, at /admin/).
+_NOT_PAGES = ("cy/", "pagefind/", "assets/", "api/", "search/words", "admin/")
 
 
 def _pages(site_dir: Path) -> list[str]:
