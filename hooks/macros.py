@@ -27,7 +27,7 @@ def define_env(env):
     class state:  # noqa: N801 - reads like the module it stands in for
         @staticmethod
         def current():
-            return build_state.current_or_start(services, ROOT / "overrides" / "partials" / "hsb")
+            return build_state.current_or_start(services)
 
     def page_url() -> str:
         return env.page.url if env.page else ""

@@ -74,7 +74,6 @@ def on_config(config):
     _check_privacy_switches(config)
     root = Path(config.config_file_path).parent
     services_dir = root / config.extra.get("services_dir", "services")
-    template_dir = Path(config.theme.custom_dir) / "partials" / "hsb"
     try:
         report_settings = problem_reports.settings_from(config.site_name, config.extra)
     except ValueError as err:
@@ -82,7 +81,7 @@ def on_config(config):
     lang = _language(config)
     # The theme's templates read the interface's words here (overrides/partials/hsb/say.html).
     config.extra["hsb_words"] = {key: interface.text(key, lang) for key in interface.entries(lang)}
-    build, problems = state.start(services_dir, template_dir,
+    build, problems = state.start(services_dir,
                                   neutral_cards=config.extra.get("neutral_contact_cards", True),
                                   report_settings=report_settings, lang=lang)
     if problems:

@@ -25,14 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("site_dir", type=Path)
     parser.add_argument("--services", type=Path, default=ROOT / "services")
     args = parser.parse_args(argv)
-    build, problems = state.start(args.services, ROOT / "overrides" / "partials" / "hsb")
+    build, problems = state.start(args.services)
     if problems:
         print("\n".join(str(p) for p in problems))
         return 1
     expected = expected_pages(build)
     trees = [(args.site_dir, expected)]
     if (args.site_dir / "cy").is_dir():  # the Welsh tree: the same pages, with Welsh titles
-        welsh, _ = state.start(args.services, ROOT / "overrides" / "partials" / "hsb", lang="cy")
+        welsh, _ = state.start(args.services, lang="cy")
         trees.append((args.site_dir / "cy", expected_pages(welsh)))
     for tree, expected in trees:
         missing = missing_pages(tree, expected)

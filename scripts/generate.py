@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as err:
         print(f"mkdocs.yml: {err}")
         return 1
-    build, problems = state.start(args.services, ROOT / "overrides" / "partials" / "hsb",
+    build, problems = state.start(args.services,
                                   neutral_cards=extra.get("neutral_contact_cards", True),
                                   report_settings=report_settings)
     for problem in problems:

@@ -92,7 +92,7 @@ def test_the_hooked_build_checks_itself(tmp_path):
     from signpost.render.output import expected_pages
     from signpost.site_check import missing_pages
 
-    build, problems = state.start(ROOT / "services", ROOT / "overrides" / "partials" / "hsb")
+    build, problems = state.start(ROOT / "services")
     assert not problems
     expected = expected_pages(build)
     assert len(missing_pages(tmp_path, expected)) == len(expected)

@@ -24,7 +24,6 @@ from signpost.render.text import TextRenderer
 from signpost.render.welsh import fallback_notice_needed, page_record
 
 FIXTURE = REPO / "tests" / "fixtures" / "areas" / "cwm-arian.yml"
-TEMPLATES = REPO / "overrides" / "partials" / "hsb"
 CHECKED = Text("Call 029 2018 0456 about HSB.", "Ffoniwch 029 2018 0456 am HSB.", True)
 DRAFT = Text("Monday to **Friday**", "Dydd Llun i ddydd **Gwener**")
 ENGLISH_ONLY = "Assessment & support.\n\nFor families."
@@ -179,7 +178,7 @@ def test_formatting_a_text_gives_the_page_language():
 
 
 def test_templates_can_ask_for_the_notice_after_rendering_the_body(site):
-    renderer = Renderer(site, TEMPLATES)
+    renderer = Renderer(site)
     template = renderer.env.from_string(
         "{% set body %}{{ x | inline }}{% endset %}"
         "{% if fallback_notice_needed() %}[notice]{% endif %}{{ welsh_state(x) }}:{{ body }}")
@@ -206,7 +205,7 @@ FRAGMENT = """{% from "components/contact-card.html" import contact_card %}
 
 
 def test_a_welsh_fragment_with_english_fallback_passes_axe(site, browser):  # noqa: F811
-    renderer = Renderer(site, TEMPLATES)
+    renderer = Renderer(site)
     area = site.area("cwm-arian")
     template = renderer.env.from_string(FRAGMENT)
     with rendering_in("cy"), page_record() as record:
@@ -267,7 +266,7 @@ def test_english_pages_are_byte_for_byte_the_same_when_every_text_has_welsh(tmp_
     assert written > 500
 
     def everything(folder):
-        build, problems = state.start(folder, TEMPLATES)
+        build, problems = state.start(folder)
         assert not problems, "\n".join(map(str, problems))
         pages = {uri: output.page_source(build, uri) for uri in build.pages}
         return build.site, pages, output.static_files(build)

@@ -25,7 +25,7 @@ def _say(key: str, **values) -> str:
 class PageSpec:
     url: str            # site-relative address, e.g. areas/blackpool/
     title: str
-    template: str       # under overrides/partials/hsb/pages/
+    template: str       # under signpost/templates/pages/
     context: dict = field(default_factory=dict, compare=False, hash=False)
     description: str = ""
     searchable: bool = True

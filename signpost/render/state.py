@@ -49,7 +49,7 @@ class BuildState:
 _current: BuildState | None = None
 
 
-def start(services_dir: Path, template_dir: Path, neutral_cards: bool = True,
+def start(services_dir: Path, neutral_cards: bool = True,
           report_settings: ReportSettings | None = None,
           lang: str = language.ENGLISH) -> tuple[BuildState | None, list[Problem]]:
     """Validate the content and prepare every page; problems mean nothing may be built.
@@ -63,18 +63,18 @@ def start(services_dir: Path, template_dir: Path, neutral_cards: bool = True,
     site, problems = validate(services_dir)
     if problems:
         return None, problems
-    renderer = Renderer(site, template_dir, neutral_cards, report_settings)
+    renderer = Renderer(site, neutral_cards=neutral_cards, report_settings=report_settings)
     with language.rendering_in(lang):
         specs = page_specs(site)
     _current = BuildState(site, renderer, {p.src_uri: p for p in specs}, static_specs(site), lang)
     return _current, []
 
 
-def current_or_start(services_dir: Path, template_dir: Path) -> BuildState:
+def current_or_start(services_dir: Path) -> BuildState:
     """The build under way, or a new one from ``services_dir``: for an engine that renders the
     hand-written pages' macros without running our hooks (see signpost.render.output)."""
     if _current is None:
-        _, problems = start(services_dir, template_dir)
+        _, problems = start(services_dir)
         if problems:
             raise RuntimeError("the content has problems; run python scripts/validate.py:\n"
                                + "\n".join(str(p) for p in problems))

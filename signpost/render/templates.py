@@ -59,10 +59,15 @@ def pathway_link_text(title: str) -> str:
     return interface.text("pathway.named").format(title=title)
 
 
+# The generator's own templates: one per generated page (pages/), one per component
+# (components/). The theme never includes them, so they live beside the code, not in overrides/.
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
 class Renderer:
     """Renders PageSpecs and components for one site. Build once per build; render per page."""
 
-    def __init__(self, site: Site, template_dir: Path, neutral_cards: bool = True,
+    def __init__(self, site: Site, template_dir: Path = TEMPLATE_DIR, neutral_cards: bool = True,
                  report_settings: ReportSettings | None = None):
         self.site = site
         self.neutral_cards = neutral_cards

@@ -1,5 +1,5 @@
 """What the "who to call" box says on a page: the one decision behind
-overrides/partials/hsb/components/who-to-call.html.
+signpost/templates/components/who-to-call.html.
 
 An area's own front door comes first where its content gives it a number. Where it gives none,
 the box says so in one plain line and offers the national lines marked ``fallback`` (Stop It
