@@ -34,7 +34,7 @@ from sitebuild import write_config  # noqa: E402
 SHARED_FILES = ("national.yml", "glossary.yml", "search-synonyms.yml")
 SOURCES = "sources"   # the documents' text, services/sources/<area>.txt (families_check)
 ALL_AREAS = "all"
-WATCHED_FOLDERS = ("docs", "overrides", "hooks")
+WATCHED_FOLDERS = ("docs", "overrides", "signpost/templates", "hooks")
 RELOAD_PATH = "/__preview/reload.js"
 BUILD_PATH = "/__preview/build"
 RELOAD_SCRIPT = b"""// Preview only: reload the page when a new build is ready.

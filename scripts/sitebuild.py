@@ -47,7 +47,8 @@ def write_config(config: Path, services_dir: Path | None = None, extra: dict | N
         "theme": {"name": "material", "custom_dir": str(ROOT / "overrides")},
         "hooks": [str(ROOT / p) for p in yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))["hooks"]],
         "plugins": _plugins_with_absolute_paths(),
-        "watch": [settings["services_dir"], str(ROOT / "overrides"), str(ROOT / "hooks")],
+        "watch": [settings["services_dir"], str(ROOT / "overrides"),
+                  str(ROOT / "signpost" / "templates"), str(ROOT / "hooks")],
         "extra": settings,
     }), encoding="utf-8")
     return config
