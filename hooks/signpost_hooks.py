@@ -38,12 +38,6 @@ log = logging.getLogger("mkdocs.hooks.signpost")
 PLACEHOLDER = "<!-- signpost: generated page -->"
 
 
-# Areas whose pages are listed in the navigation, decided once per build in on_config.
-_areas_in_nav: set[str] = set()
-# Page address → the readers' words services/search-synonyms.yml gives it, also once per build.
-_readers_words: dict[str, str] = {}
-
-
 # Privacy settings in mkdocs.yml `extra`: on unless set to false (see docs/architecture.md).
 PRIVACY_SWITCHES = ("one_history_entry", "neutral_contact_cards")
 # Publishing switches in mkdocs.yml `extra`, off unless set to true.
@@ -103,8 +97,6 @@ def _check_search_synonyms(config, build) -> None:
     if problems:
         raise PluginError("The search synonyms name pages the site does not have; the site was not built:\n"
                           + "\n".join(problems))
-    _readers_words.clear()
-    _readers_words.update(search_index.readers_words(build.site))
 
 
 def _refuse_unsafe_pages(config) -> None:
@@ -133,29 +125,26 @@ def _explain_abbreviations(config, build) -> None:
 
 
 def _add_areas_to_nav(config, build) -> None:
-    """List each area under 'Areas' while there are few; past the limit the area index alone
-    leads to them, so no page carries hundreds of navigation links."""
-    _areas_in_nav.clear()
-    limit = int(config.extra.get("nav_area_limit", 12))
-    if len(build.site.areas) > limit or not config.nav:
+    """List each area under 'Areas' while there are few (BuildState.list_areas_in_nav)."""
+    if not config.nav:  # the engine's own navigation lists every page it is not told to leave out
         return
-    _areas_in_nav.update(urls.source_file(urls.area(a.id)) for a in build.site.areas)
+    areas = build.list_areas_in_nav(int(config.extra.get("nav_area_limit", 12)))
     for i, entry in enumerate(config.nav):
         if isinstance(entry, dict) and list(entry.values()) == ["areas/index.md"]:
             title = next(iter(entry))
             config.nav[i] = {title: ["areas/index.md"] + [
                 {html.escape(bilingual.in_language(a.name, _language(config))): urls.source_file(urls.area(a.id))}
-                for a in build.site.areas]}
+                for a in areas]}
 
 
 def on_files(files, config):
     build = state.current()
-    for src_uri, spec in build.pages.items():
+    for url, spec in build.pages.items():
         # The body is filled in by on_page_content: generated pages are HTML already, so they
         # skip Markdown and macros, which would only re-parse them.
         content = output.front_matter(spec) + f"{PLACEHOLDER}\n"
-        inclusion = InclusionLevel.UNDEFINED if src_uri in _areas_in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+        inclusion = InclusionLevel.UNDEFINED if url in build.areas_in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, spec.src_uri, content=content, inclusion=inclusion))
     for path, content in output.static_files(build).items():
         files.append(File.generated(config, path, content=content))
     # The theme's source maps (1.3 MB) help nobody reading the site: they are not published.
@@ -178,7 +167,8 @@ def on_page_content(html, page, config, files):
     """Generated pages get their body; links to other sites never send the page address along;
     tables on hand-written pages scroll inside a region of their own."""
     if page.file.generated_by and PLACEHOLDER in html:
-        return state.current().render_page(page.file.src_uri)
+        build = state.current()
+        return build.render_page(build.page_for_source(page.file.src_uri).url)
     html = hand_written.finish(html)
     if _language(config) != language.ENGLISH:
         # A hand-written page has no Welsh yet: it is shown as it is, marked English (WCAG
@@ -198,7 +188,8 @@ def _address(url: str) -> str:
 def on_page_context(context, page, config, nav):
     """The rule for what search finds is applied here, where the navigation is known:
     main.html marks the content of each page it lets in with data-pagefind-body."""
-    spec = state.current().pages.get(page.file.src_uri) if page.file.generated_by else None
+    build = state.current()
+    spec = build.page_for_source(page.file.src_uri) if page.file.generated_by else None
     sections = [s.title for s in page.ancestors if getattr(s, "title", None)]
     leave_out = config.extra.get("search_leave_out", search_index.DEFAULT_LEAVE_OUT)
     lang = _language(config)
@@ -220,7 +211,7 @@ def on_page_context(context, page, config, nav):
     page.meta["hsb_search"] = search_index.indexed(
         sections, page.meta, spec.searchable if spec else None, leave_out)
     # The readers' words search-synonyms.yml gives this page (parents/ for "my son touched").
-    page.meta["hsb_search_words"] = _readers_words.get(_address(page.url), "") if page.meta["hsb_search"] else ""
+    page.meta["hsb_search_words"] = build.readers_words.get(_address(page.url), "") if page.meta["hsb_search"] else ""
     # Such a page is also tagged with its address, so that the search can rank it first when a
     # query holds one of those words (search.js, Pagefind's "answers" filter).
     page.meta["hsb_search_answers"] = "/" + _address(page.url) if page.meta["hsb_search_words"] else ""

@@ -268,7 +268,7 @@ def test_english_pages_are_byte_for_byte_the_same_when_every_text_has_welsh(tmp_
     def everything(folder):
         build, problems = state.start(folder)
         assert not problems, "\n".join(map(str, problems))
-        pages = {uri: output.page_source(build, uri) for uri in build.pages}
+        pages = {spec.src_uri: output.page_source(build, url) for url, spec in build.pages.items()}
         return build.site, pages, output.static_files(build)
 
     site, pages, statics = everything(REPO / "services")

@@ -46,10 +46,10 @@ def front_matter(spec: PageSpec) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n"
 
 
-def page_source(build: BuildState, src_uri: str) -> str:
-    """A generated page as a Markdown file: front matter, then its HTML as one raw block."""
-    body = build.render_page(src_uri)
-    return f"{front_matter(build.pages[src_uri])}\n<div class=\"hsb-generated\" markdown=\"0\">\n{body}\n</div>\n"
+def page_source(build: BuildState, url: str) -> str:
+    """The generated page at ``url`` as a Markdown file: front matter, then its HTML as one raw block."""
+    body = build.render_page(url)
+    return f"{front_matter(build.pages[url])}\n<div class=\"hsb-generated\" markdown=\"0\">\n{body}\n</div>\n"
 
 
 def static_files(build: BuildState) -> dict[str, str]:
@@ -74,10 +74,10 @@ def write_tree(build: BuildState, docs_dir: Path, out_dir: Path) -> int:
     shutil.copytree(docs_dir, out_dir, symlinks=True,
                     ignore=lambda folder, names: [n for n in names if (Path(folder) / n).is_symlink()])
     count = 0
-    for src_uri in build.pages:
-        target = out_dir / src_uri
+    for url, spec in build.pages.items():
+        target = out_dir / spec.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page_source(build, src_uri), "utf-8")
+        target.write_text(page_source(build, url), "utf-8")
         count += 1
     for path, content in static_files(build).items():
         target = out_dir / path

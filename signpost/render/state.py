@@ -1,11 +1,14 @@
-"""The model and renderer for the build under way, shared by the page generator and the macros.
+"""The generated site under way: the one owner of what a build makes from the content.
 
-A build calls start() once; every page rendered afterwards reads current(). Nothing here knows
-about mkdocs: any engine that generates pages from PageSpecs can drive it.
+A build calls start() once; every page rendered afterwards reads current(). BuildState holds the
+model, the renderer and every generated page and file, keyed by the address it is published at;
+an engine's adapter (hooks/signpost_hooks.py, scripts/generate.py) only places them, naming a
+page by its source file where the engine does (page_for_source). Nothing here knows about mkdocs.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from markupsafe import Markup
@@ -14,8 +17,10 @@ from .. import interface, language, schema_check
 from ..catalogue import validate
 from ..model import Site
 from ..problems import Problem
+from . import urls
 from .pages import PageSpec, StaticSpec, page_specs, static_specs
 from .report import ReportSettings
+from .search_index import readers_words
 from .templates import Renderer
 from .welsh import page_record
 
@@ -24,14 +29,37 @@ from .welsh import page_record
 class BuildState:
     site: Site
     renderer: Renderer
-    pages: dict[str, PageSpec]       # by source path, e.g. areas/blackpool/index.md
+    pages: dict[str, PageSpec]       # by address, e.g. areas/blackpool/
     statics: list[StaticSpec]
     language: str = language.ENGLISH   # the language of the tree this build makes
+    # The area pages the navigation lists (list_areas_in_nav): none past the site's limit.
+    areas_in_nav: frozenset[str] = frozenset()
+    _by_source: dict[str, str] = field(default_factory=dict, repr=False)
 
-    def render_page(self, src_uri: str) -> str:
-        """A generated page in the build's language. A Welsh page that had to show English (or
-        Welsh no Welsh speaker has checked) says so once, above its content."""
-        spec = self.pages[src_uri]
+    def __post_init__(self):
+        self._by_source.update({spec.src_uri: url for url, spec in self.pages.items()})
+
+    def page_for_source(self, src_uri: str) -> PageSpec | None:
+        """The generated page an engine knows by its source file (areas/x/index.md), or None."""
+        url = self._by_source.get(src_uri)
+        return self.pages[url] if url is not None else None
+
+    @cached_property
+    def readers_words(self) -> dict[str, str]:
+        """Page address → the readers' words services/search-synonyms.yml gives it."""
+        return readers_words(self.site)
+
+    def list_areas_in_nav(self, limit: int) -> list:
+        """The areas the navigation lists under 'Areas': all of them while there are at most
+        ``limit``; past it none, so no page carries hundreds of navigation links."""
+        listed = self.site.areas if len(self.site.areas) <= limit else []
+        self.areas_in_nav = frozenset(urls.area(a.id) for a in listed)
+        return list(listed)
+
+    def render_page(self, url: str) -> str:
+        """The generated page at ``url`` in the build's language. A Welsh page that had to show
+        English (or Welsh no Welsh speaker has checked) says so once, above its content."""
+        spec = self.pages[url]
         with language.rendering_in(self.language), page_record() as record:
             body = self.renderer.render(f"pages/{spec.template}", spec.url, **spec.context)
             notices = [interface.say(key) for key, needed in (
@@ -66,7 +94,7 @@ def start(services_dir: Path, neutral_cards: bool = True,
     renderer = Renderer(site, neutral_cards=neutral_cards, report_settings=report_settings)
     with language.rendering_in(lang):
         specs = page_specs(site)
-    _current = BuildState(site, renderer, {p.src_uri: p for p in specs}, static_specs(site), lang)
+    _current = BuildState(site, renderer, {p.url: p for p in specs}, static_specs(site), lang)
     return _current, []
 
 
