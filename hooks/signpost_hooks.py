@@ -7,15 +7,13 @@ HTML in place (it skips Markdown and macros: it is HTML already, escaped by sign
 on_page_context decides which pages the search finds (signpost.render.search_index);
 on_post_build writes the open-data files and the staff's form editor (/admin/), and indexes the site for search with Pagefind.
 
-With extra.publish_welsh the English build ends by building the Welsh tree into <site>/cy/:
-the same config, hooks and generator with the theme in Welsh and extra.hsb_language "cy"
-(signpost.render.alternates; docs/architecture.md says why this and not mkdocs-static-i18n).
-The search index is made once, over both trees, after the Welsh one is built.
+With extra.publish_welsh, hooks/welsh_tree.py builds the Welsh tree into <site>/cy/ beside the
+English build (extra.hsb_language "cy" there); the search index is made once, here, over both
+trees, after the Welsh one is built.
 """
 from __future__ import annotations
 
 import html
-import importlib
 import logging
 import shutil
 from pathlib import Path
@@ -233,22 +231,6 @@ def _write_editor(config) -> None:
         log.warning("No content editor at /admin/: %s", err)
 
 
-def _build_welsh_tree(config) -> None:
-    """The Welsh tree, into <site>/cy/: the same config (mkdocs.yml or the one given), with
-    the theme's interface in Welsh and the pages rendered in Welsh, built by the engine that is
-    building the English tree (MkDocs or ProperDocs: the config's own package)."""
-    engine = type(config).__module__.split(".")[0]
-    load_config = importlib.import_module(f"{engine}.config").load_config
-    build_site = importlib.import_module(f"{engine}.commands.build").build
-
-    welsh = load_config(config.config_file_path, site_dir=str(Path(config.site_dir) / "cy"),
-                        strict=config.strict)
-    welsh.theme["language"] = language.WELSH
-    welsh.extra["hsb_language"] = language.WELSH
-    log.info("Building the Welsh tree into %s", welsh.site_dir)
-    build_site(welsh)
-
-
 def on_post_build(config):
     build = state.current()
     lang = _language(config)
@@ -266,9 +248,6 @@ def on_post_build(config):
     written = write_open_data(build.site, Path(config.site_dir))
     log.info("Open data: wrote %d files under api/", len(written))
     _write_editor(config)
-    if config.extra.get("publish_welsh"):
-        _build_welsh_tree(config)
-        state.restore(build)
     search_files.write_words(Path(config.site_dir), build.site)
     try:
         search_files.index(Path(config.site_dir))

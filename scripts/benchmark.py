@@ -53,7 +53,9 @@ usage = resource.getrusage(resource.RUSAGE_SELF)
 children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the search indexer, run by the hook
 open(report, "w").write(json.dumps({"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime
                                     + children.ru_utime + children.ru_stime,
-                                    "peak_mb": usage.ru_maxrss / 1024, "code": code}))
+                                    "peak_mb": usage.ru_maxrss / 1024,
+                                    # the largest of its child processes (the Welsh tree's build)
+                                    "children_peak_mb": children.ru_maxrss / 1024, "code": code}))
 """
 
 
@@ -165,6 +167,7 @@ def run_size(areas: int, work: Path, repeat: int = 2, welsh_every: int = 10) -> 
                                         extra={"publish_welsh": True}), welsh_out)
     figures.update({"welsh_every": welsh_every, "welsh_seconds": welsh["seconds"],
                     "welsh_cpu_seconds": welsh["cpu_seconds"], "welsh_peak_mb": welsh["peak_mb"],
+                    "welsh_children_peak_mb": welsh["children_peak_mb"],
                     "welsh_pages": sum(1 for _ in welsh_out.rglob("index.html")),
                     "welsh_site_mb": folder_mb(welsh_out)})
     for folder in (services, ours_out, plain_dir, plain_out, welsh_services, welsh_out):
@@ -202,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"median, {row['search_query_ms_max']:.0f} ms max  "
                   f"with Welsh (1 area in {row['welsh_every']}): {row['welsh_seconds']:.1f} s "
                   f"({row['welsh_cpu_seconds']:.1f} s CPU), {row['welsh_pages']} pages, "
-                  f"{row['welsh_site_mb']:.1f} MB", flush=True)
+                  f"{row['welsh_site_mb']:.1f} MB, peak {row['welsh_peak_mb']:.0f} MB English build "
+                  f"+ {row['welsh_children_peak_mb']:.0f} MB Welsh build beside it", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     last = rows[-1]

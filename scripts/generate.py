@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     (out / "mkdocs.yml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
     print(f"Wrote {written} files under {out / 'docs'} and {out / 'mkdocs.yml'}")
     if extra.get("publish_welsh"):
-        # The Welsh tree, its language links and hreflang are made by hooks/signpost_hooks.py;
+        # The Welsh tree (hooks/welsh_tree.py), its language links and hreflang are made by the hooks;
         # this folder holds the English tree only, and its pages link to no Welsh page.
         print("Not written: the Welsh tree (/cy/). mkdocs.yml publishes Welsh, and only MkDocs or "
               "ProperDocs build it (make build); an engine building this folder makes the English pages only.")

@@ -200,3 +200,24 @@ def test_navigation_title_names_a_page_in_welsh_only_where_the_catalogue_does():
     assert navigation_title("cy", "Is this normal?", "Is this normal?") is None  # no Welsh name
     assert navigation_title("en", "Parents and carers", "A guide for parents and carers") is None
     assert navigation_title("cy", "Hafan", None) is None
+
+
+def test_the_english_build_fails_when_the_welsh_tree_fails(tmp_path):
+    """The Welsh tree is built by a process of its own (hooks/welsh_tree.py): the English build
+    waits for it and fails with it, so a site without its Welsh pages is never published."""
+    import importlib.util
+
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import PluginError
+
+    spec = importlib.util.spec_from_file_location("welsh_tree_hooks", ROOT / "hooks" / "welsh_tree.py")
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    assert config.extra["publish_welsh"]
+    broken = tmp_path / "mkdocs.yml"
+    broken.write_text("INHERIT: [no such file\n", "utf-8")  # the Welsh build cannot read it
+    config.config_file_path = str(broken)
+    hooks.on_files([], config)
+    with pytest.raises(PluginError, match="Welsh tree"):
+        hooks.on_post_build(config)

@@ -2,7 +2,7 @@
 
 With Welsh published (mkdocs.yml ``extra.publish_welsh``), every page at ``<path>`` has a Welsh
 twin at ``cy/<path>``: the same generator builds the Welsh tree as a second build into the
-``cy/`` folder of the site (hooks/signpost_hooks.py). Links between twins are relative, so the
+``cy/`` folder of the site (hooks/welsh_tree.py). Links between twins are relative, so the
 site works under any base address and without JavaScript.
 """
 from __future__ import annotations

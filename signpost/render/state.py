@@ -109,14 +109,6 @@ def current_or_start(services_dir: Path) -> BuildState:
     return current()
 
 
-def restore(build: BuildState) -> BuildState:
-    """Make ``build`` the build under way again (after the Welsh tree's build, which started
-    its own, the English build finishes with its own state)."""
-    global _current
-    _current = build
-    return build
-
-
 def current() -> BuildState:
     if _current is None:
         raise RuntimeError("no build has started: the content was not loaded")
