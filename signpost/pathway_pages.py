@@ -63,6 +63,10 @@ class PathwayPages:
     def is_process(self, page: str) -> bool:
         return self.stages[page][0].type == "step"
 
+    def kind(self, page: str) -> str:
+        """question | process | outcome: what the page is, as its template and box show it."""
+        return "process" if self.is_process(page) else self.stages[page][0].type
+
     @cached_property
     def edges(self) -> dict[str, tuple[Edge, ...]]:
         """Page id → the ways on from it, answers in the order the data gives them."""

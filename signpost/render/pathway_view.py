@@ -60,7 +60,7 @@ class NodeView:
     @property
     def kind(self) -> str:
         """question | process | outcome."""
-        return "process" if self._pages.is_process(self.page) else self.head.type
+        return self._pages.kind(self.page)
 
     @property
     def has_stages(self) -> bool:
