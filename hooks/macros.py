@@ -10,90 +10,84 @@ from signpost.render import state as build_state
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def define_env(env):
+class PageMacros:
+    """The macros of one site build. Each renders for the page being rendered (``env.page``)."""
+
     # The names hand-written pages may call (signpost.pages_check refuses anything else); the
     # plugin's own macros (context, macros_info...) are not among them.
-    page_macros: list[str] = []
-    env.variables["hsb_page_macros"] = page_macros
+    NAMES = ("area_index", "area_comparison", "national_help", "area_phone_list", "families_links",
+             "glossary", "audience_guidance", "area_sections", "schema_reference", "area_count")
 
-    def macro(function):
-        page_macros.append(function.__name__)
-        return env.macro(function)
+    def __init__(self, env):
+        self._env = env
+        services = Path((env.conf.get("extra") or {}).get("services_dir", "services"))
+        self._services = services if services.is_absolute() else ROOT / services
 
-    # Under MkDocs the hook has started the build; an engine that skips hooks gets one here.
-    services = Path((env.conf.get("extra") or {}).get("services_dir", "services"))
-    services = services if services.is_absolute() else ROOT / services
+    def _build(self) -> build_state.BuildState:
+        """Under MkDocs the hook has started the build; an engine that skips hooks gets one here."""
+        return build_state.current_or_start(self._services)
 
-    class state:  # noqa: N801 - reads like the module it stands in for
-        @staticmethod
-        def current():
-            return build_state.current_or_start(services)
+    def _page_url(self) -> str:
+        return self._env.page.url if self._env.page else ""
 
-    def page_url() -> str:
-        return env.page.url if env.page else ""
+    def _fragment(self, template: str, **context) -> str:
+        return self._build().render_fragment(template, self._page_url(), **context)
 
-    @macro
-    def area_index() -> str:
+    def area_index(self) -> str:
         """Areas grouped by nation, with a filter."""
-        return state.current().render_fragment("area-index.html", page_url())
+        return self._fragment("area-index.html")
 
-    @macro
-    def area_comparison() -> str:
+    def area_comparison(self) -> str:
         """The side-by-side table of every area."""
-        return state.current().render_fragment("area-comparison.html", page_url())
+        return self._fragment("area-comparison.html")
 
-    @macro
-    def national_help(level: int = 3) -> str:
+    def national_help(self, level: int = 3) -> str:
         """The national help lines from services/national.yml."""
-        build = state.current()
+        build = self._build()
         return build.renderer.render_macro("components/national-help.html", "national_help",
-                                          page_url(), build.site.national, level)
+                                           self._page_url(), build.site.national, level)
 
-    @macro
-    def area_phone_list(limit: int = 12) -> str:
+    def area_phone_list(self, limit: int = 12) -> str:
         """Each area's contacts with their numbers, and its page for families: at most
         ``limit`` areas, then a link to the area index."""
-        build = state.current()
-        areas = build.site.areas
-        return build.render_fragment("area-phone-list.html", page_url(), areas=areas[:limit],
-                                     more=max(0, len(areas) - limit))
+        areas = self._build().site.areas
+        return self._fragment("area-phone-list.html", areas=areas[:limit],
+                              more=max(0, len(areas) - limit))
 
-    @macro
-    def families_links(limit: int = 12) -> str:
+    def families_links(self, limit: int = 12) -> str:
         """Links to the areas' pages for families: at most ``limit``, then the area index."""
-        build = state.current()
-        areas = [a for a in build.site.areas if a.families]
-        return build.render_fragment("families-links.html", page_url(), areas=areas[:limit],
-                                     more=max(0, len(areas) - limit))
+        areas = [a for a in self._build().site.areas if a.families]
+        return self._fragment("families-links.html", areas=areas[:limit],
+                              more=max(0, len(areas) - limit))
 
-    @macro
-    def glossary() -> str:
+    def glossary(self) -> str:
         """Every glossary term, sorted."""
-        return state.current().render_fragment("glossary.html", page_url())
+        return self._fragment("glossary.html")
 
-    @macro
-    def audience_guidance(audience: str, limit: int = 6) -> str:
+    def audience_guidance(self, audience: str, limit: int = 6) -> str:
         """Guidance sections areas mark for 'parents' or 'professionals'."""
-        build = state.current()
-        entries, more = gather.guidance_for(build.site, audience, limit)
-        return build.render_fragment("audience-guidance.html", page_url(), audience=audience,
-                                     entries=entries, more=more)
+        entries, more = gather.guidance_for(self._build().site, audience, limit)
+        return self._fragment("audience-guidance.html", audience=audience, entries=entries,
+                              more=more)
 
-    @macro
-    def area_sections(field: str, title: str = "", limit: int = 6) -> str:
+    def area_sections(self, field: str, title: str = "", limit: int = 6) -> str:
         """One kind of section (for example healthy_behaviour), each distinct text once."""
-        build = state.current()
-        groups, more = gather.distinct_sections(build.site, field, limit)
-        return build.render_fragment("area-sections.html", page_url(), field=field, title=title,
-                                     groups=groups, more=more)
+        groups, more = gather.distinct_sections(self._build().site, field, limit)
+        return self._fragment("area-sections.html", field=field, title=title, groups=groups,
+                              more=more)
 
-    @macro
-    def schema_reference(kind: str) -> str:
+    def schema_reference(self, kind: str) -> str:
         """The field reference for area, national or glossary files, from the schema."""
         from signpost.schema_docs import field_docs
-        return state.current().render_fragment("schema-reference.html", page_url(), kind=kind,
-                                               fields=field_docs(kind))
+        return self._fragment("schema-reference.html", kind=kind, fields=field_docs(kind))
 
-    @macro
-    def area_count() -> int:
-        return len(state.current().site.areas)
+    def area_count(self) -> int:
+        return len(self._build().site.areas)
+
+
+def define_env(env):
+    """Registers each of PageMacros.NAMES, and lists them for the hook's check of the pages."""
+    macros = PageMacros(env)
+    env.variables["hsb_page_macros"] = list(PageMacros.NAMES)
+    for name in PageMacros.NAMES:
+        env.macro(getattr(macros, name))

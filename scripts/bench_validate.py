@@ -2,7 +2,7 @@
 """How long validation takes on a large site: python scripts/bench_validate.py [N] [--seed S] [--welsh-every K]
 
 Writes N (default 400) synthetic areas into a temporary folder, times
-signpost.catalogue.validate on it and prints `validate_seconds: X.XX` (wall clock) and
+signpost.content.validate on it and prints `validate_seconds: X.XX` (wall clock) and
 `validate_cpu_seconds: X.XX` with the counts.
 With --welsh-every K, one area in K is published in Welsh with half its texts translated
 (signpost.synth.with_welsh), and the texts left to translate are counted (`welsh_work`).
@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from signpost.catalogue import validate  # noqa: E402
+from signpost.content import validate  # noqa: E402
 from signpost.synth import write_dataset  # noqa: E402
 
 TARGET_SECONDS = 2.0

@@ -46,7 +46,7 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 def template_pages(site_dir: Path, services_dir: Path) -> list[tuple[str, str]]:
     """(template, site-relative address): one page of each template, picked from the data."""
-    from signpost.catalogue import load_site
+    from signpost.content import load_site
     from signpost.render import urls
     site = load_site(services_dir)
     area = max(site.areas, key=lambda a: len(a.contacts))

@@ -22,7 +22,7 @@ from browser_fixtures import chromium_path, page_on  # noqa: E402
 from page_probes import FIRST_NUMBER_JS  # noqa: E402
 from site_build import given_or_built  # noqa: E402
 
-from signpost.catalogue import load_site  # noqa: E402
+from signpost.content import load_site  # noqa: E402
 from signpost.render import urls  # noqa: E402
 
 WIDTH, HEIGHT = 390, 844

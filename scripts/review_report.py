@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from signpost import interface, language  # noqa: E402
-from signpost.catalogue import validate  # noqa: E402
+from signpost.content import validate  # noqa: E402
 from signpost.freshness import DEFAULT_MONTHS, OverdueRecord, overdue_records  # noqa: E402
 from signpost.bilingual import MISSING  # noqa: E402
 from signpost.gaps import areas_without_local_number, national_to_confirm, routes_that_stop  # noqa: E402

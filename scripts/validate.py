@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from signpost.catalogue import validate  # noqa: E402
+from signpost.content import validate  # noqa: E402
 from signpost.welsh_check import summary as welsh_summary  # noqa: E402
 
 

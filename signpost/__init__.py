@@ -1,5 +1,5 @@
 """hsb-signpost content layer: load, validate and model the YAML under services/.
 
 Pure Python: nothing here imports mkdocs, so the renderer can change without touching content
-or validation. The one entry point most callers need is :func:`signpost.catalogue.load_site`.
+or validation. The one entry point most callers need is :func:`signpost.content.load_site`.
 """

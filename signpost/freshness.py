@@ -1,9 +1,9 @@
 """Which records are due for review: their ``last_reviewed`` is older than the review period.
 
 Pure Python over the model, so the report script, the site and tests can all ask the same
-question. A service or contact with no date of its own carries its area's date (see build.py),
-so when an area is overdue its undated services and contacts are listed too: each one is a
-phone number or a referral detail that someone has to check again.
+question. A service or contact with no date of its own carries its area's date (see
+model_from_data.py), so when an area is overdue its undated services and contacts are listed
+too: each one is a phone number or a referral detail that someone has to check again.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ both decide what a reader sees: answers in order, and one route per answer.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -79,6 +79,19 @@ class Graph:
 
     def reachable(self) -> set[str]:
         return set(self.breadth_first())
+
+    def runs(self, joins: Callable[[str], bool]) -> dict[str, tuple[str, ...]]:
+        """The ids the start reaches, grouped into runs: ``joins(id)`` says that an id continues
+        the run of the id that leads to it. First id of each run → the run, breadth first."""
+        out: dict[str, tuple[str, ...]] = {}
+        for first in self.breadth_first():
+            if joins(first):
+                continue
+            run = [first]
+            while following := [t for _, t in self.edges(run[-1]) if t not in run and joins(t)]:
+                run.append(following[0])
+            out[first] = tuple(run)
+        return out
 
     def loops(self) -> list[Loop]:
         """Every way out that leads back to an id on the route that reached it, in the order

@@ -52,16 +52,8 @@ class PathwayPages:
     def stages(self) -> dict[str, tuple[Node, ...]]:
         """Page id → the nodes the page shows (several for a process, else one)."""
         nodes = self.pathway.nodes
-        out: dict[str, tuple[Node, ...]] = {}
-        for node in self.pathway.order():
-            if node.type == "step" and self._joins_run(node):
-                continue
-            run = [node]
-            while run[-1].type == "step" and nodes[run[-1].next].type == "step" \
-                    and self._joins_run(nodes[run[-1].next]):
-                run.append(nodes[run[-1].next])
-            out[node.id] = tuple(run)
-        return out
+        runs = self.pathway.graph.runs(lambda node_id: self._joins_run(nodes[node_id]))
+        return {first: tuple(nodes[node_id] for node_id in run) for first, run in runs.items()}
 
     @cached_property
     def page_of(self) -> dict[str, str]:
@@ -70,6 +62,10 @@ class PathwayPages:
 
     def is_process(self, page: str) -> bool:
         return self.stages[page][0].type == "step"
+
+    def kind(self, page: str) -> str:
+        """question | process | outcome: what the page is, as its template and box show it."""
+        return "process" if self.is_process(page) else self.stages[page][0].type
 
     @cached_property
     def edges(self) -> dict[str, tuple[Edge, ...]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalogue import GLOSSARY, NATIONAL, SYNONYMS
+from .content import GLOSSARY, NATIONAL, SYNONYMS
 from .schema_check import SCHEMA_DIR
 from .synth_area import make_area
 from .synth_words import (DRAMA_FREEPHONE, DRAMA_PHONES, NATION_CYCLE,  # noqa: F401 (tests)

@@ -1,11 +1,13 @@
-"""One synthetic area's data (signpost.synth): contacts, services, routes, guidance and its
-pathways, every choice made by one random generator so a seed repeats exactly.
+"""One synthetic area's data (signpost.synth): contacts, services, routes and pathways, every
+choice made by one random generator so a seed repeats exactly; its sections of prose (definitions,
+signs, guidance, links) are the example area's (signpost.example_area).
 """
 from __future__ import annotations
 
 import datetime as dt
 import random
 
+from .example_area import example_area
 from .synth_pathway import make_pathway
 from .synth_words import (AGE_WORDINGS, CHARITIES, DRAMA_FREEPHONE, DRAMA_PHONES, FIRST_NAMES,
                           FRONT_DOOR, HEALTH, LAST_NAMES, MODELS, NEWEST_REVIEW,
@@ -140,7 +142,7 @@ class _AreaMaker:
             made.append(service)
         return made
 
-    # routes, criteria, guidance --------------------------------------------------------------
+    # routes and criteria -----------------------------------------------------------------
 
     def criteria(self, service_ids: list[str]) -> list[dict]:
         return [
@@ -194,22 +196,6 @@ class _AreaMaker:
             criminal["pathway"] = pathway_ids[1]
         return [welfare, criminal]
 
-    def guidance(self) -> list[dict]:
-        return [
-            {"id": f"{self.id}-talking-to-your-child", "title": "Talking to your child",
-             "audience": ["parents"],
-             "paragraphs": ["Stay calm and listen. Children often find it hard to talk about "
-                            "sexual behaviour, and your reaction matters.",
-                            "You do not have to have all the answers; you can ask for help."],
-             "items": ["Use words your child understands", "Do not ask leading questions",
-                       "Write down what was said as soon as you can"]},
-            {"id": f"{self.id}-who-will-know", "title": "Who will know",
-             "audience": ["parents", "professionals"],
-             "paragraphs": ["Information is shared only with the people who need it to keep "
-                            "children safe."],
-             "after": ["You can ask to see what has been written about your family."]},
-        ]
-
     # the whole file --------------------------------------------------------------------------
 
     def build(self) -> dict:
@@ -225,47 +211,24 @@ class _AreaMaker:
             title = "Harmful sexual behaviour pathway" if i == 0 else "Criminal justice pathway"
             pathways[pid] = make_pathway(rng, self.name, title, contact_ids, other)
         partnership = PARTNERSHIP[self.nation].format(name=self.name)
-        return {
-            "id": self.id, "name": self.name, "nation": self.nation,
-            "partnership": partnership,
+        # The example area (signpost.example_area) gives the sections of prose and the order
+        # of the fields; everything else is made here.
+        area = example_area(self.id, self.name)
+        area.update({
+            "nation": self.nation, "partnership": partnership,
             "source": {"title": f"{self.name} Harmful Sexual Behaviour Guidance",
                        "publisher": partnership, "url": self.url("guidance.pdf")},
             "last_reviewed": self.reviewed.isoformat(),
             "summary": (f"In {self.name}, worries about a child's sexual behaviour go to the "
                         f"{FRONT_DOOR[self.nation]}. Specialist help comes from "
                         f"{services[0]['provider']} and partners."),
-            "definitions": [{"id": f"{self.id}-hsb-definition",
-                             "text": "Sexual behaviours expressed by children and young people "
-                                     "under the age of 18 years old that are developmentally "
-                                     "inappropriate, may be harmful towards self or others, or "
-                                     "be abusive towards another child, young person or adult.",
-                             "quoted_from": "Hackett 2014"}],
-            "indicators": {"intro": "Some children who display harmful sexual behaviour have:",
-                           "items": ["experienced abuse or neglect",
-                                     "seen domestic abuse at home",
-                                     "had early exposure to sexual material"]},
-            "risk_factors": {"items": ["Use of force or threats", "Secrecy",
-                                       "A big difference in age or power"]},
-            "healthy_behaviour": {"items": ["Curiosity about bodies in young children",
-                                            "Consensual relationships between peers of a "
-                                            "similar age"],
-                                  "notes": ["Healthy behaviour is mutual, playful and "
-                                            "light-hearted."]},
-            "cause_for_concern": {"intro": "Ask yourself:",
-                                  "items": ["Is it frequent or persistent?",
-                                            "Is anyone upset or hurt?"]},
             "services": services,
             "referral_criteria": self.criteria(service_ids),
             "referral_routes": self.routes(contact_ids, service_ids, pathway_ids),
             "contacts": contacts,
-            "guidance": self.guidance(),
-            "links": [{"title": f"{self.name} safeguarding procedures",
-                       "url": self.url("procedures"),
-                       "description": "The partnership's child protection procedures."},
-                      {"title": "Brook Traffic Light Tool guidance",
-                       "url": "https://example.org/brook-traffic-light-tool"}],
             "pathways": pathways,
-        }
+        })
+        return area
 
 
 def make_area(rng: random.Random, area_id: str, name: str, nation: str) -> dict:

@@ -132,7 +132,7 @@ def page_nojs(browser):
 
 @pytest.fixture(scope="session")
 def site_model(services_dir):
-    from signpost.catalogue import load_site
+    from signpost.content import load_site
     return load_site(services_dir)
 
 

@@ -23,6 +23,9 @@ from pathlib import Path
 
 import yaml
 
+from signpost.example_area import example_area
+from signpost.schema_check import schema
+
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = REPO / "services" / "schema"
 SCRIPTS = REPO / "scripts"
@@ -30,6 +33,7 @@ SCRIPTS = REPO / "scripts"
 REVIEWED = "2026-01-15"
 EXAMPLE_PHONE = "020 7946 0123"      # Ofcom drama range: valid in form, never in service
 EXAMPLE_FREEPHONE = "0808 157 0123"  # likewise
+AREA_REQUIRED = frozenset(schema("area")["required"])
 
 
 def minimal_national(reviewed: str = REVIEWED) -> dict:
@@ -59,60 +63,24 @@ def minimal_glossary() -> dict:
 
 def required_area(area_id: str = "testshire", name: str = "Testshire",
                   reviewed: str = REVIEWED) -> dict:
-    """An area with only the fields the schema requires."""
-    return {
-        "id": area_id,
-        "name": name,
-        "nation": "England",
-        "source": {"title": f"{name} harmful sexual behaviour guidance"},
-        "last_reviewed": reviewed,
-        "summary": f"Help in {name} for children who display harmful sexual behaviour.",
-    }
+    """An area with only the fields the schema requires (the example area's)."""
+    area = example_area(area_id, name)
+    return {**{key: area[key] for key in area if key in AREA_REQUIRED}, "last_reviewed": reviewed}
 
 
 def small_area(area_id: str = "testshire", name: str = "Testshire",
                reviewed: str = REVIEWED) -> dict:
-    """A valid area with one of each main record, all cross-references resolving.
+    """A valid area with one of each main record, all cross-references resolving: the example
+    area (signpost.example_area) without its sections of prose.
 
     One service, one contact (with a phone number), one referral criterion, one referral route
     with two steps, and a pathway: a question leading to a step and an outcome. Ids are
     prefixed with ``area_id``, so several small areas can sit in one folder.
     """
-    area = required_area(area_id, name, reviewed)
-    service, contact, pathway = f"{area_id}-service", f"{area_id}-contact", "referral"
-    area.update({
-        "services": [{
-            "id": service, "name": f"{name} HSB service", "provider": f"{name} Council",
-            "description": "Assessment and support for children and their families.",
-            "ages": {"from": 10, "to": 17, "wording": "from 10 up to 18"},
-            "contacts": [contact],
-        }],
-        "referral_criteria": [
-            {"id": f"{area_id}-criterion", "text": "The child lives in the area.", "service": service},
-        ],
-        "referral_routes": [{
-            "id": f"{area_id}-route", "name": "Referral", "service": service,
-            "steps": [{"text": "Talk to your safeguarding lead."},
-                      {"text": "Send the referral form.", "timescale": "within 24 hours"}],
-            "contacts": [contact], "pathway": pathway,
-        }],
-        "contacts": [{
-            "id": contact, "name": "Front door team", "phone": EXAMPLE_PHONE,
-            "email": "front.door@example.gov.uk", "hours": "Monday to Friday, 9am to 5pm",
-        }],
-        "pathways": {pathway: {
-            "title": "Referral pathway", "provenance": "built-from-text", "start": "worried",
-            "nodes": {
-                "worried": {"type": "question", "title": "Is the child in danger now?",
-                            "options": [{"label": "Yes", "next": "call-999"},
-                                        {"label": "No", "next": "refer"}]},
-                "refer": {"type": "step", "title": "Refer", "contacts": [contact], "next": "done"},
-                "call-999": {"type": "outcome", "title": "Call 999"},
-                "done": {"type": "outcome", "title": "The team replies"},
-            },
-        }},
-    })
-    return area
+    area = example_area(area_id, name)
+    records = ("services", "referral_criteria", "referral_routes", "contacts", "pathways")
+    return {**{key: area[key] for key in area if key in AREA_REQUIRED or key in records},
+            "last_reviewed": reviewed}
 
 
 def write_yaml(path: Path, data: dict) -> Path:

@@ -718,7 +718,7 @@ def test_an_age_range_in_words_alone_is_kept(tmp_path):
     edit(folder / AREA, "    from: 10\n    to: 17\n", "")
     result = validate(folder)
     assert result.returncode == 0, result.stdout
-    from signpost.catalogue import load_site
+    from signpost.content import load_site
     service = load_site(folder).areas[0].services[0]
     assert service.ages.from_ is None and str(service.ages) == service.ages.wording
 

@@ -12,7 +12,7 @@ from browser_fixtures import (browser, describe_violations, exit_url, focus_styl
                               focus_visible, folded, open_template, page_js, run_axe, site_model,
                               stub_other_hosts, template_pages)
 from site_build import ROOT
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render import urls
 
 pytestmark = pytest.mark.browser

@@ -9,7 +9,7 @@ import pytest
 from browser_fixtures import (AXE_TAGS, browser, describe_violations, page_js,  # noqa: F401
                               page_nojs, stub_other_hosts)
 from site_build import ROOT
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render import urls
 
 pytestmark = pytest.mark.browser

@@ -14,7 +14,7 @@ import material
 from browser_fixtures import (browser, describe_violations, open_template, page_js,  # noqa: F401
                               page_nojs, run_axe, stub_other_hosts, template_pages)
 from site_build import ROOT
-from signpost.catalogue import load_site
+from signpost.content import load_site
 
 pytestmark = pytest.mark.browser
 

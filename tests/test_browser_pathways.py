@@ -13,7 +13,7 @@ import pytest
 
 from browser_fixtures import (browser, focus_style, focus_visible, folded, page_js,  # noqa: F401
                               page_nojs, plain, site_model)
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render import urls
 from site_build import ROOT
 

@@ -16,7 +16,7 @@ import yaml
 from browser_fixtures import (SEARCH_PAGE, STUB_HTML, search_for, browser, exit_url, is_local, open_template,  # noqa: F401
                               page_js, page_nojs, site_model, stub_other_hosts, template_pages)
 from site_build import ROOT, build_site, serve
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render import urls
 
 pytestmark = pytest.mark.browser

@@ -9,7 +9,7 @@ import pytest
 from browser_fixtures import browser, stub_other_hosts  # noqa: F401
 from page_probes import FIRST_NUMBER_JS
 from site_build import ROOT
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render import urls
 from signpost.render.pages import page_specs
 

@@ -17,7 +17,7 @@ import yaml
 from helpers_content import (REPO, REVIEWED, minimal_national, required_area, run_script,
                              small_area, write_minimal_services, write_yaml)
 from signpost import schema_check
-from signpost.catalogue import validate
+from signpost.content import validate
 from signpost.freshness import add_months, describe_gap, overdue_records
 
 WORKFLOWS = REPO / ".github" / "workflows"

@@ -14,7 +14,7 @@ import pytest
 from browser_fixtures import browser, describe_violations, run_axe, stub_other_hosts  # noqa: F401
 from helpers_content import REPO, run_script, services_with_real_shared_files
 from site_build import build_site, serve
-from signpost.catalogue import load_site, validate
+from signpost.content import load_site, validate
 from signpost.export.oruk import record_problems, services_for_area
 from signpost.render import urls
 from signpost.vcard import vcard

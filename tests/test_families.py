@@ -8,7 +8,7 @@ import re
 import pytest
 
 from site_build import ROOT
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.families_check import source_file
 from signpost.readability import GRADE_LIMIT, TARGET_EASE, TARGET_GRADE
 from signpost.reading_report import report

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render.gather import distinct_sections, guidance_for
 from signpost.synth import write_dataset
 

@@ -15,7 +15,7 @@ import pytest
 from signpost import model
 from signpost.schema_check import SCHEMA_DIR
 
-RENAMED = {"from": "from_", "for": "for_"}   # Python keywords, as signpost.build renames them
+RENAMED = {"from": "from_", "for": "for_"}   # Python keywords, as signpost.model_from_data renames them
 
 # Model class → (schema file, JSON pointers to its object schemas, fields only the model has).
 WHERE = {

@@ -9,7 +9,7 @@ import phonenumbers
 import pytest
 import yaml
 
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.export import stable_id
 from signpost.export.oruk import (OpenDataError, organisations, page, record_problems,
                                   services_for_area, write_open_data)
@@ -309,7 +309,7 @@ def test_only_linked_contacts_are_exported(small):
 def test_areas_with_welsh_texts_give_valid_open_data_in_english(tmp_path):
     """Texts carrying their Welsh are strings of their own type; the open data checks and
     writes their English."""
-    from signpost.catalogue import validate
+    from signpost.content import validate
     from signpost.export.oruk import write_open_data
     from signpost.synth import write_dataset
 

@@ -46,6 +46,19 @@ def test_reading_order_is_breadth_first_and_leaves_out_what_cannot_be_reached():
     assert graph().reachable() == {"ask", "yes", "no", "refer", "check", "done"}
 
 
+def test_runs_group_the_ids_that_join_the_one_before():
+    # check continues the run of refer, the one id that leads to it.
+    runs = graph().runs(lambda node_id: node_id == "check")
+    assert runs == {"ask": ("ask",), "yes": ("yes",), "no": ("no",), "refer": ("refer", "check"),
+                    "done": ("done",)}
+
+
+def test_a_run_never_comes_back_to_itself():
+    assert Graph("a", {"a": ["b"], "b": ["a"]}).runs(lambda node_id: True) == {}
+    assert Graph("a", {"a": ["b"], "b": ["a"]}).runs(lambda node_id: node_id == "b") == {
+        "a": ("a", "b")}
+
+
 def test_a_graph_without_loops_has_none():
     assert graph().loops() == []
 

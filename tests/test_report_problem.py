@@ -18,7 +18,7 @@ from browser_fixtures import (browser, describe_violations, page_js, page_nojs, 
                               stub_other_hosts)
 from helpers_content import small_area, write_minimal_services
 from site_build import ROOT, build_site, serve
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render import report, urls
 from signpost.render.pages import page_specs
 

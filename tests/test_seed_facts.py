@@ -1,7 +1,7 @@
 """The real content under services/ says what the five source documents (the seeds) say.
 
 Each area file was transcribed from one document. These tests load the real services/ folder
-through signpost.catalogue.load_site and check facts that must survive transcription: ages and
+through signpost.content.load_site and check facts that must survive transcription: ages and
 their wording, providers, every referral criterion and route, every strategy-meeting outcome,
 timescales, and the phone numbers, which must be exactly the ones the documents give.
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from signpost.catalogue import area_files, load_site
+from signpost.content import area_files, load_site
 from signpost.pathway_graph import Graph
 from signpost.problems import ContentError
 

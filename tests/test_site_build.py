@@ -10,7 +10,7 @@ import pytest
 
 from helpers_content import small_area, write_yaml
 from site_build import ROOT, build_site
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render import urls
 
 SITE = load_site(ROOT / "services")

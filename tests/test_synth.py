@@ -10,7 +10,7 @@ import phonenumbers
 import pytest
 import yaml
 
-from signpost.catalogue import validate
+from signpost.content import validate
 from signpost.synth import (DRAMA_FREEPHONE, DRAMA_PHONES, MINIMAL_NATIONAL, dump, make_areas,
                             place_names, write_dataset)
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.model import Contact
 from signpost.phones import parse_phone
 from signpost.synth import write_dataset

@@ -17,7 +17,7 @@ from browser_fixtures import browser, describe_violations, run_axe  # noqa: F401
 from helpers_content import REPO, run_script, services_with_real_shared_files
 from signpost import bilingual
 from signpost.bilingual import Text
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.language import rendering_in
 from signpost.render.templates import Renderer
 from signpost.render.text import TextRenderer

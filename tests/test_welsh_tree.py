@@ -13,7 +13,7 @@ from browser_fixtures import (browser, describe_violations, exit_url, open_templ
                               page_js, page_nojs, run_axe, search_for, site_model, template_pages,
                               SEARCH_PAGE)
 from site_build import ROOT
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.render import urls
 
 SITE = load_site(ROOT / "services")

@@ -16,7 +16,7 @@ import yaml
 
 from helpers_content import EXAMPLE_PHONE, minimal_national, small_area, write_minimal_services
 from site_build import ROOT, build_site
-from signpost.catalogue import load_site, validate
+from signpost.content import load_site, validate
 from signpost.render import urls
 from signpost.render.text import TextRenderer
 from signpost.render.who_to_call import who_to_call

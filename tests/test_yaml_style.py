@@ -14,7 +14,7 @@ from ruamel.yaml import YAML
 
 from helpers_content import run_script
 from site_build import ROOT
-from signpost.catalogue import load_site
+from signpost.content import load_site
 from signpost.yaml_style import StyleError, format_text
 
 SERVICES = sorted((ROOT / "services").glob("*.yml"))

@@ -52,7 +52,7 @@ def _layout(pathway: Pathway) -> tuple[dict, float, float]:
     boxes = {}
     for item in outline:
         first = item.nodes[0]
-        kind = "process" if pages.is_process(item.page) else first.type
+        kind = pages.kind(item.page)
         title = _plain(first.title) if len(item.nodes) == 1 else interface.text("flow.stages").format(n=len(item.nodes), title=_plain(first.title))
         boxes[item.page] = {"item": item, "kind": kind,
                             "lines": _lines(f"{item.number}. {title}")}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .. import bilingual, interface, language
 from ..model import Area, Contact, Site
 from . import report, urls
+from .pathway_view import NodeView
 
 
 def _t(text):
@@ -78,7 +79,8 @@ def page_specs(site: Site) -> list[PageSpec]:
                 # Steps are searchable: "strategy meeting" should lead to the step itself.
                 specs.append(PageSpec(urls.node(area.id, pathway.id, node.id), _t(node.title),
                                       "pathway-node.html",
-                                      {"area": area, "pathway": pathway, "node": node},
+                                      {"area": area, "pathway": pathway, "node": node,
+                                       "view": NodeView(area, pathway, node)},
                                       record=report.area_record(area.id, "pathways", pathway.id,
                                                                 "nodes", node.id),
                                       report=to_report))

@@ -14,7 +14,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .. import interface, language, schema_check
-from ..catalogue import validate
+from ..content import validate
 from ..model import Site
 from ..problems import Problem
 from . import urls

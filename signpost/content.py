@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from . import bilingual, checks, families_check, schema_check, welsh_check
-from .build import build_area, build_glossary, build_national, build_search_synonyms
+from .model_from_data import build_area, build_glossary, build_national, build_search_synonyms
 from .load import LoadedFile, load_yaml
 from .model import Site
 from .problems import ContentError, Problem
