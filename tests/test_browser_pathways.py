@@ -430,11 +430,14 @@ def test_merging_route_without_javascript(page_nojs, site_url, site_model, area_
     walk_route(page_nojs, site_url, site_model, area_id, pathway_id, n, javascript=False)
 
 
-def test_back_at_a_merge_goes_where_this_reader_came_from(page_js, site_url, site_model):
-    """With JavaScript, a page several pages lead to offers one Back: to the page this reader
-    came from; after going back, the answers list forgets the answer taken back."""
+@pytest.mark.parametrize("tree, back", [("", "Back"), ("cy/", "Yn ôl")], ids=["English", "Welsh"])
+def test_back_at_a_merge_goes_where_this_reader_came_from(page_js, site_url, site_model, tree, back):
+    """With JavaScript, a page several pages lead to offers one Back (in the page's language):
+    to the page this reader came from; after going back, the answers list forgets the answer
+    taken back."""
     pathway = site_model.area(AREA).pathways[PATHWAY]
     page = page_js
+    site_url += tree
     page.goto(node_url(site_url, AREA, PATHWAY, pathway.start))
 
     def follow(link):
@@ -446,7 +449,7 @@ def test_back_at_a_merge_goes_where_this_reader_came_from(page_js, site_url, sit
     follow(page.locator("a[data-hsb-continue]"))
     assert page.url == node_url(site_url, AREA, PATHWAY, "strategy-meeting")
     backs = page.locator("nav.hsb-back-nav a")
-    assert backs.count() == 1
+    assert backs.count() == 1 and backs.first.inner_text() == back
     follow(backs.first)
     assert page.url == node_url(site_url, AREA, PATHWAY, "open-case-red-amber")
     follow(page.locator("nav.hsb-back-nav a.hsb-back"))  # and Back again, to the screening question

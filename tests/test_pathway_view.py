@@ -51,7 +51,7 @@ def test_the_start_is_a_question_with_its_answers_in_order():
     assert start.head.id == "ask" and start.back == []
     assert start.ways_on == [WayOn("Yes", "An open case", link("s1", "Call the duty team")),
                              WayOn("No", None, link("done", "Support"))]
-    assert not start.route_known and start.answers_given == []
+    assert start.answers_given == []
 
 
 @pytest.mark.parametrize("node_id, marked", [("s1", None), ("s2", "s2")])
@@ -70,7 +70,6 @@ def test_a_page_one_route_reaches_lists_the_answers_on_it():
     choose = view("choose")
     assert choose.step_number == 3 and not choose.is_start
     assert choose.back == [link("s1", "Call the duty team")]
-    assert choose.route_known
     assert choose.answers_given == [AnswerGiven(link("ask", "Is the child known?"), "Yes")]
     also = view("also-done")
     assert also.answers_given == [AnswerGiven(link("ask", "Is the child known?"), "Yes"),
@@ -82,7 +81,7 @@ def test_a_page_several_routes_reach_has_no_number_and_offers_each_way_back():
     assert done.kind == "outcome" and not done.has_stages and done.ways_on == []
     assert done.step_number is None            # second on one route, fourth on the other
     assert done.back == [link("ask", "Is the child known?"), link("choose", "Is there a plan?")]
-    assert not done.route_known and done.answers_given == []
+    assert done.answers_given == []
 
 
 def test_an_outcome_links_the_pathways_that_follow():

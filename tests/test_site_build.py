@@ -75,6 +75,23 @@ def test_every_pathway_node_has_its_own_page(built_site):
                     assert f'href="{target}"' in html
 
 
+def test_no_step_shows_the_answers_heading_over_an_empty_list(built_site):
+    """Without JavaScript a step lists the answers that lead to it only when there are some: a
+    single route of Continue steps gives none, and the heading stays hidden there."""
+    answers = re.compile(r'<section class="hsb-answers"[^>]*?( hidden)?>.*?<ol class="hsb-route-taken">(.*?)</ol>', re.S)
+    shown = empty = 0
+    for area in SITE.areas:
+        for pathway in area.pathways.values():
+            for node in pathway.nodes.values():
+                found = answers.search(page(built_site, urls.node(area.id, pathway.id, node.id)))
+                assert found, f"{urls.node(area.id, pathway.id, node.id)} has no answers section"
+                hidden, items = found.group(1), "<li>" in found.group(2)
+                assert hidden or items, f"{urls.node(area.id, pathway.id, node.id)}: heading over an empty list"
+                shown += bool(items)
+                empty += not items
+    assert shown and empty  # both kinds of page are among the areas' steps
+
+
 def test_contact_sheet_and_vcards(built_site):
     bnes = SITE.area("bath-and-north-east-somerset")
     sheet = page(built_site, urls.contact_sheet(bnes.id))

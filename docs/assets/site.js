@@ -319,7 +319,7 @@
       var back = document.createElement("a");
       back.className = "hsb-back";
       back.href = previous;
-      back.textContent = "Back";
+      back.textContent = nav.getAttribute("aria-label");  // "Back" in the page's language
       nav.appendChild(back);
     }
     // Back is a plain link to that page (with one history entry for the site there is no

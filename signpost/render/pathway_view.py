@@ -114,12 +114,6 @@ class NodeView:
     def _route(self) -> list:
         return self._pages.only_route(self.page) or []
 
-    @property
-    def route_known(self) -> bool:
-        """Whether a single route, past the start, reaches this page: only then can a static
-        page list the answers on it."""
-        return bool(self._route)
-
     @cached_property
     def answers_given(self) -> list[AnswerGiven]:
         """The answers on the single route to this page, in the order they were given."""
