@@ -95,5 +95,12 @@ def define_env(env):
                                                fields=field_docs(kind))
 
     @macro
+    def component_examples() -> str:
+        """Every component of signpost/templates/components/ with its examples rendered."""
+        from signpost.render.examples import docs_components
+        return state.current().render_fragment("component-examples.html", page_url(),
+                                               components=docs_components(services))
+
+    @macro
     def area_count() -> int:
         return len(state.current().site.areas)

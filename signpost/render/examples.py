@@ -176,3 +176,60 @@ class ExampleRenderer:
         """The texts the example must contain that its fragment lacks."""
         html = self.render(example) if html is None else html
         return [text for text in example.contains if text not in html]
+
+
+# ---- the components page of the docs ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocsExample:
+    title: str
+    anchor: str
+    call: str             # the macro call as the examples file writes it
+    preview: Markup
+
+
+@dataclass(frozen=True)
+class DocsComponent:
+    name: str
+    purpose: str
+    parameters: dict
+    template_path: Markup
+    examples_path: Markup
+    examples: tuple[DocsExample, ...]
+
+
+# A link in a preview that leads within the site: the example area's pages are not published,
+# so on the components page such a link leads to the example's own heading instead.
+_SITE_LINK = re.compile(r'href="(?![a-z]+:)[^"]*"')
+
+
+def call_text(example: Example) -> str:
+    """``contact_card(contact=area.contacts.x, level=4)``: the parameters as written."""
+    def written(value) -> str:
+        if isinstance(value, Mapping) and set(value) == {"model"}:
+            return value["model"]
+        if isinstance(value, Mapping) and set(value) == {"say"}:
+            return f'say("{value["say"]}")'
+        if isinstance(value, list):
+            return "[" + ", ".join(map(written, value)) + "]"
+        return repr(value)
+    return f"{example.macro}(" + ", ".join(f"{k}={written(v)}" for k, v in example.params.items()) + ")"
+
+
+def docs_components(services_dir: Path, components: list[Component] | None = None) -> list[DocsComponent]:
+    """Every component with its examples rendered, for the components page."""
+    rendered = ExampleRenderer(example_site(services_dir))
+    code = Markup("<code>{}</code>").format
+    out = []
+    for c in components or load_components():
+        shown = []
+        for number, example in enumerate(c.examples, 1):
+            anchor = f"example-{c.name}-{number}"
+            html = _SITE_LINK.sub(f'href="#{anchor}"', str(rendered.render(example)))
+            shown.append(DocsExample(example.title, anchor, call_text(example),
+                                     example.placed(Markup(html))))
+        out.append(DocsComponent(c.name, c.purpose, c.parameters,
+                                 code(f"signpost/templates/{c.template}"),
+                                 code(f"signpost/templates/components/{c.name}{EXAMPLES_ENDING}"),
+                                 tuple(shown)))
+    return out
