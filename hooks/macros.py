@@ -87,6 +87,15 @@ def define_env(env):
         return build.render_fragment("area-sections.html", page_url(), field=field, title=title,
                                      groups=groups, more=more)
 
+    _about_the_site(macro, state, page_url, services)
+
+    @macro
+    def area_count() -> int:
+        return len(state.current().site.areas)
+
+
+def _about_the_site(macro, state, page_url, services: Path) -> None:
+    """The macros of the pages about the site itself: the field reference and the components."""
     @macro
     def schema_reference(kind: str) -> str:
         """The field reference for area, national or glossary files, from the schema."""
@@ -100,7 +109,3 @@ def define_env(env):
         from signpost.render.examples import docs_components
         return state.current().render_fragment("component-examples.html", page_url(),
                                                components=docs_components(services))
-
-    @macro
-    def area_count() -> int:
-        return len(state.current().site.areas)
