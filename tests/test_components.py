@@ -77,10 +77,28 @@ def test_every_example_names_its_macros_parameters(rendered):
 
 
 def test_the_examples_fit_on_one_page(rendered):
-    """The components page shows them all: no id twice, and every in-page link finds its id."""
+    """The components page shows them all on one page: no id may come twice."""
     html = "".join(rendered.render(e) for e in EXAMPLES)
     ids = re.findall(r'\bid="([^"]+)"', html)
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_the_docs_page_shows_every_component_and_example():
+    """docs/components.md is made from the same files: every component, its parameters and each
+    example rendered; a link within the site leads to the example's own heading."""
+    shown = examples.docs_components(REPO / "services")
+    html = examples.ExampleRenderer(examples.example_site(REPO / "services")).renderer.render(
+        "pages/component-examples.html", "components/", components=shown)
+    assert [c.name for c in shown] == [c.name for c in COMPONENTS]
+    for component in COMPONENTS:
+        assert f'id="component-{component.name}"' in html
+        for macro in component.parameters:
+            assert f"Parameters of {macro}" in html
+    for c in shown:
+        for example in c.examples:
+            assert f'<h3 id="{example.anchor}">' in html
+            links = re.findall(r'href="([^"]*)"', example.preview)
+            assert all(re.match(r"[a-z]+:", link) or link == f"#{example.anchor}" for link in links), links
 
 
 # ---- axe-core on the fragments ------------------------------------------------------------------
