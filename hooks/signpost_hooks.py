@@ -17,7 +17,6 @@ from __future__ import annotations
 import html
 import importlib
 import logging
-import re
 import shutil
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from signpost.export.oruk import write_open_data
 from signpost.pages_check import page_problems
 from signpost.freshness import overdue_records
 from signpost.plaintext import plain
-from signpost.render import alternates, output, search_files, search_index, state, urls
+from signpost.render import alternates, hand_written, output, search_files, search_index, state, urls
 from signpost.render import report as problem_reports
 from signpost.render.admin import EditorMissing, write_for_site
 from signpost.site_check import missing_pages, report
@@ -37,10 +36,6 @@ from signpost.site_check import missing_pages, report
 log = logging.getLogger("mkdocs.hooks.signpost")
 
 PLACEHOLDER = "<!-- signpost: generated page -->"
-_EXTERNAL_LINK = re.compile(r'<a href="(https?://[^"]+)"(?![^>]*\brel=)')
-_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
-_HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.S)
-_TAG = re.compile(r"<[^>]+>")
 
 
 # Areas whose pages are listed in the navigation, decided once per build in on_config.
@@ -179,23 +174,12 @@ def on_env(env, config, files):
     return env
 
 
-def _scrolling_table(match: re.Match) -> str:
-    """A wide table scrolls inside its own region, which a keyboard can reach and a screen
-    reader names by the table's column headings (WCAG 1.4.10 reflow, 2.1.1 keyboard). The class
-    keeps the theme from wrapping it again in a region no keyboard can scroll."""
-    headers = [html.unescape(_TAG.sub("", cell)).strip() for cell in _HEADER_CELL.findall(match.group(1))]
-    label = html.escape("Table: " + ", ".join(h for h in headers if h)[:120], quote=True)
-    return (f'<div class="hsb-table-wrap" role="region" tabindex="0" aria-label="{label}">'
-            f'<table class="hsb-table">{match.group(1)}</table></div>')
-
-
 def on_page_content(html, page, config, files):
     """Generated pages get their body; links to other sites never send the page address along;
     tables on hand-written pages scroll inside a region of their own."""
     if page.file.generated_by and PLACEHOLDER in html:
         return state.current().render_page(page.file.src_uri)
-    html = _TABLE.sub(_scrolling_table, html)
-    html = _EXTERNAL_LINK.sub(r'<a href="\1" rel="noopener noreferrer"', html)
+    html = hand_written.finish(html)
     if _language(config) != language.ENGLISH:
         # A hand-written page has no Welsh yet: it is shown as it is, marked English (WCAG
         # 3.1.2), under one line in Welsh saying so.
@@ -220,6 +204,11 @@ def on_page_context(context, page, config, nav):
     lang = _language(config)
     if lang != language.ENGLISH:  # the sections' titles are the navigation's, in Welsh
         leave_out = [t for title in leave_out for t in (title, interface.text(f"nav.{title}", lang))]
+    title = alternates.navigation_title(lang, page.title, page.meta.get("title"))
+    if page.meta.get("hsb_in_english") and title:
+        # A hand-written page the navigation names in Welsh: its <title> and header say that
+        # name, not the English title its text starts with.
+        page.meta.update(title=title, hsb_title_in_welsh=True)
     if config.extra.get("publish_welsh") and page.url is not None:
         # The same page in the other language (the header's language link) and both, for the
         # head's hreflang alternates: relative links, so they work at any address.

@@ -57,6 +57,31 @@ def test_a_welsh_page_shows_the_interface_in_welsh_and_english_content_marked_en
     assert '<div lang="en">' in handwritten and "Mae’r dudalen hon yn Saesneg yn unig am y tro." in handwritten
 
 
+def test_a_welsh_page_in_english_is_named_in_welsh_where_the_navigation_names_it(built_site):
+    """The <title> and header of a hand-written page the navigation names say its Welsh name;
+    a page the navigation does not name keeps its English title, marked English in the header."""
+    def title_and_topic(path):
+        page = (built_site / "cy" / path / "index.html").read_text("utf-8")
+        topic = re.search(r'data-md-component="header-topic">\s*<span class="md-ellipsis"([^>]*)>\s*([^<]*?)\s*</span>', page)
+        return re.search(r"<title>([^<]*)</title>", page).group(1), topic.group(1), topic.group(2)
+
+    assert title_and_topic("parents") == ("Rhieni a gofalwyr - HSB signpost", "", "Rhieni a gofalwyr")
+    assert title_and_topic("areas")[0] == "Ardaloedd - HSB signpost"  # the section's own first page
+    assert title_and_topic("parents/is-this-normal") == (
+        "Is this normal? - HSB signpost", ' lang="en"', "Is this normal?")
+
+
+def test_a_welsh_report_page_says_in_welsh_what_it_knows_without_javascript(built_site):
+    from signpost import interface
+    page = (built_site / "cy" / urls.area(WELSH_AREA.id) / "report-a-problem" / "index.html").read_text("utf-8")
+    expected = interface.text("report.default_page_in_area", "cy").format(area=WELSH_AREA.name)
+    assert f"data-hsb-report-page>{expected}<" in page
+    assert "write which one" not in page
+    site_wide = (built_site / "cy" / "report-a-problem" / "index.html").read_text("utf-8")
+    assert f'data-hsb-report-page>{interface.text("report.default_page", "cy")}<' in site_wide
+    assert "(not known)" not in site_wide
+
+
 # ---- in the browser --------------------------------------------------------------------------
 
 FOLLOWED = [
@@ -166,3 +191,12 @@ def test_the_site_check_refuses_a_welsh_tree_that_lost_pages(built_site, tmp_pat
     shutil.rmtree(copy / "cy" / urls.area(WELSH_AREA.id))
     done = subprocess.run(check, capture_output=True, text=True)
     assert done.returncode == 1 and "cy: " in done.stderr and f"{urls.area(WELSH_AREA.id)}index.html: missing" in done.stderr
+
+
+def test_navigation_title_names_a_page_in_welsh_only_where_the_catalogue_does():
+    from signpost.render.alternates import navigation_title
+    assert navigation_title("cy", "Rhieni a gofalwyr", "A guide for parents and carers") == "Rhieni a gofalwyr"
+    assert navigation_title("cy", "Areas", "Areas") == "Ardaloedd"          # from nav.Areas
+    assert navigation_title("cy", "Is this normal?", "Is this normal?") is None  # no Welsh name
+    assert navigation_title("en", "Parents and carers", "A guide for parents and carers") is None
+    assert navigation_title("cy", "Hafan", None) is None

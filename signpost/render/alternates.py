@@ -35,6 +35,21 @@ def other(lang: str) -> str:
     return language.ENGLISH if lang == language.WELSH else language.WELSH
 
 
+def navigation_title(lang: str, nav_title: str | None, own_title: str | None) -> str | None:
+    """The name the ``lang`` navigation gives a hand-written page whose own title (its front
+    matter's) is ``own_title``, or None when it has none in ``lang``. ``nav_title``: the page's
+    title in the navigation already made in ``lang`` (nav_in); a page listed only as a section's
+    first page has none there, and is named by the catalogue's ``nav.<own title>`` if any."""
+    if lang == language.ENGLISH or not own_title:
+        return None
+    if nav_title and nav_title != own_title:
+        return nav_title
+    try:
+        return interface.text(f"nav.{own_title}", lang)
+    except KeyError:
+        return None
+
+
 def nav_in(lang: str, nav: list, where: str = "mkdocs.yml nav") -> list:
     """The site's navigation with each section's and page's title in ``lang``: the catalogue's
     ``nav.<English title>``. A title the catalogue lacks is an error naming the entry, so the

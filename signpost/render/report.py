@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from .. import bilingual, interface, language
 from ..model import Area
 
 SITE_WIDE = "report-a-problem/"
@@ -109,13 +110,14 @@ def report_routes(area: Area | None, settings: ReportSettings) -> ReportRoutes:
     contact = area.content_contact if area else None
     if area:
         scope_page, scope_record = f"areas/{area.id}/", area_record(area.id)
-        default_page = f"a page about {area.name} (write which one)"
+        name = bilingual.in_language(area.name, language.current())
+        default_page = interface.text("report.default_page_in_area").format(area=name)
     else:
         scope_page, scope_record = "", "docs/"
-        default_page = "(write which page)"
+        default_page = interface.text("report.default_page")
     return ReportRoutes(
         area=area, scope_page=scope_page, scope_record=scope_record,
-        default_page=default_page, default_record=scope_record if area else "(not known)",
+        default_page=default_page, default_record=scope_record if area else interface.text("report.record_not_known"),
         email=contact.email if contact else None, email_name=contact.name if contact else None,
         mailto=_mailto(contact.email, settings.site_name) if contact else None,
         issue=_issue(settings.repo_url) if settings.repo_url else None)
