@@ -16,7 +16,8 @@ class PageMacros:
     # The names hand-written pages may call (signpost.pages_check refuses anything else); the
     # plugin's own macros (context, macros_info...) are not among them.
     NAMES = ("area_index", "area_comparison", "national_help", "area_phone_list", "families_links",
-             "glossary", "audience_guidance", "area_sections", "schema_reference", "area_count")
+             "glossary", "audience_guidance", "area_sections", "schema_reference", "area_count",
+             "component_examples")
 
     def __init__(self, env):
         self._env = env
@@ -83,6 +84,11 @@ class PageMacros:
 
     def area_count(self) -> int:
         return len(self._build().site.areas)
+
+    def component_examples(self) -> str:
+        """Every component of signpost/templates/components/ with its examples rendered."""
+        from signpost.render.examples import docs_components
+        return self._fragment("component-examples.html", components=docs_components(self._services))
 
 
 def define_env(env):

@@ -238,6 +238,7 @@ def template_pages(site) -> list[tuple[str, str]]:
     pages.append(("report a problem site-wide", "report-a-problem/?page=parents/&record=docs/parents.md"))
     pages += [("glossary", "glossary/"), ("accessibility statement", "accessibility/"),
               ("cover your tracks", "cover-your-tracks/"), ("editors", "editors/"),
+              ("components", "components/"),
               ("search results", "#search:Blackpool"), ("404", "#404")]
     return pages
 

@@ -111,14 +111,18 @@ def write_minimal_services(directory: Path, *, areas: list[dict] | None = None,
 
 def services_with_real_shared_files(directory: Path, area_files) -> Path:
     """Make ``directory`` a services folder of the given area files beside the real schema/,
-    national.yml and glossary.yml, and return it."""
+    national.yml and glossary.yml, and return it. An area's source document text
+    (``sources/<area-id>.txt`` beside its file, what its families' statements quote) comes too."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     shutil.copytree(SCHEMA_DIR, directory / "schema", dirs_exist_ok=True)
     for name in ("national.yml", "glossary.yml"):
         shutil.copy(REPO / "services" / name, directory / name)
-    for area_file in area_files:
-        shutil.copy(area_file, directory / Path(area_file).name)
+    for area_file in map(Path, area_files):
+        shutil.copy(area_file, directory / area_file.name)
+        for text in area_file.parent.glob(f"sources/{area_file.stem}.*txt"):
+            (directory / "sources").mkdir(exist_ok=True)
+            shutil.copy(text, directory / "sources" / text.name)
     return directory
 
 
