@@ -28,7 +28,7 @@ from jinja2.runtime import Macro
 from markupsafe import Markup
 
 from .. import interface
-from ..catalogue import GLOSSARY, NATIONAL, load_site
+from ..content import GLOSSARY, NATIONAL, load_site
 from ..model import Area, Site
 from . import urls
 from .templates import TEMPLATE_DIR, Renderer
