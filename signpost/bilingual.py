@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from markupsafe import escape
 
-from . import language
+from . import language, welsh_record
 from .plaintext import plain
 from .load import TEXT_KEYS as KEYS, LoadedFile
 
@@ -60,13 +60,12 @@ class Text(str):
 
 
 def _note(text: Text) -> None:
-    """Tell the page's record (signpost.render.welsh) that it showed English or a draft."""
-    from .render import welsh  # imported here: signpost.render imports this module
+    """Tell the page's record (signpost.welsh_record) that it showed English or a draft."""
     status = state(text)
     if status == MISSING:
-        welsh.note_english()
+        welsh_record.note_english()
     elif status == DRAFT:
-        welsh.note_draft()
+        welsh_record.note_draft()
 
 
 def welsh_of(text: object) -> str | None:

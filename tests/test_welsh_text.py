@@ -21,7 +21,7 @@ from signpost.content import load_site
 from signpost.language import rendering_in
 from signpost.render.templates import Renderer
 from signpost.render.text import TextRenderer
-from signpost.render.welsh import fallback_notice_needed, page_record
+from signpost.welsh_record import fallback_notice_needed, page_record
 
 FIXTURE = REPO / "tests" / "fixtures" / "areas" / "cwm-arian.yml"
 CHECKED = Text("Call 029 2018 0456 about HSB.", "Ffoniwch 029 2018 0456 am HSB.", True)

@@ -22,7 +22,7 @@ from .pages import PageSpec, StaticSpec, page_specs, static_specs
 from .report import ReportSettings
 from .search_index import readers_words
 from .templates import Renderer
-from .welsh import page_record
+from ..welsh_record import page_record
 
 
 @dataclass

@@ -14,9 +14,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from .. import bilingual, interface
+from .. import welsh_record as welsh
 from ..model import Contact, Site
 from ..vcard import card_name
-from . import flow_svg, urls, welsh
+from . import flow_svg, urls
 from .report import ReportSettings, report_routes
 from .text import TextRenderer
 from .who_to_call import who_to_call

@@ -7,7 +7,7 @@ number written in the text becomes a tel: link, so a reader on a phone can tap i
 
 On a page rendered in Welsh (signpost.language.current() == "cy") a text prints its Welsh
 (signpost.bilingual.Text); a text with none prints its English inside an element marked
-lang="en", and signpost.render.welsh notes it so the page can say why, once. In English the
+lang="en", and signpost.welsh_record notes it so the page can say why, once. In English the
 output is exactly what it always was.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from .. import bilingual, language
 from ..phones import PhoneError, parse_phone
 from ..plaintext import BOLD, plain
-from . import welsh
+from .. import welsh_record as welsh
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Something shaped like a full UK number (0 or +44, then 7 to 11 more digits, spaces or hyphens
