@@ -14,6 +14,9 @@ from .synth_words import (AGE_WORDINGS, CHARITIES, DRAMA_FREEPHONE, DRAMA_PHONES
                           OLDEST_REVIEW_DAYS, PARTNERSHIP)
 
 
+_EXAMPLE_ONLY = ("front_door", "out_of_hours", "next_steps", "families")
+
+
 class _AreaMaker:
     """Builds one area's data; ``rng`` decides every choice, so a seed repeats exactly."""
 
@@ -212,8 +215,10 @@ class _AreaMaker:
             pathways[pid] = make_pathway(rng, self.name, title, contact_ids, other)
         partnership = PARTNERSHIP[self.nation].format(name=self.name)
         # The example area (signpost.example_area) gives the sections of prose and the order
-        # of the fields; everything else is made here.
-        area = example_area(self.id, self.name)
+        # of the fields; everything else is made here. Its front door, out-of-hours line, next
+        # steps and page for families name its own contacts and document, so they are left out.
+        area = {key: value for key, value in example_area(self.id, self.name).items()
+                if key not in _EXAMPLE_ONLY}
         area.update({
             "nation": self.nation, "partnership": partnership,
             "source": {"title": f"{self.name} Harmful Sexual Behaviour Guidance",

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from signpost.example_area import example_area
+from signpost.example_area import example_area, example_sources
 from signpost.schema_check import schema
 
 REPO = Path(__file__).resolve().parent.parent
@@ -75,12 +75,15 @@ def small_area(area_id: str = "testshire", name: str = "Testshire",
 
     One service, one contact (with a phone number), one referral criterion, one referral route
     with two steps, and a pathway: a question leading to a step and an outcome. Ids are
-    prefixed with ``area_id``, so several small areas can sit in one folder.
+    prefixed with ``area_id``, so several small areas can sit in one folder. (The example has
+    more of some records, for the components' examples: the first of each is taken.)
     """
     area = example_area(area_id, name)
-    records = ("services", "referral_criteria", "referral_routes", "contacts", "pathways")
-    return {**{key: area[key] for key in area if key in AREA_REQUIRED or key in records},
-            "last_reviewed": reviewed}
+    first = {key: area[key][:1]
+             for key in ("services", "referral_criteria", "referral_routes", "contacts")}
+    first["pathways"] = dict(list(area["pathways"].items())[:1])
+    return {**{key: first.get(key, area[key]) for key in area
+               if key in AREA_REQUIRED or key in first}, "last_reviewed": reviewed}
 
 
 def write_yaml(path: Path, data: dict) -> Path:
@@ -96,7 +99,8 @@ def write_minimal_services(directory: Path, *, areas: list[dict] | None = None,
     """Make ``directory`` a valid services folder and return it.
 
     It holds a copy of the real schema/ folder, national.yml, glossary.yml and one area file
-    per entry of ``areas`` (default: a single ``small_area()``), each named after its id.
+    per entry of ``areas`` (default: a single ``small_area()``), each named after its id (and,
+    for the whole example area, its document's text under sources/).
     Everything passes ``scripts/validate.py``.
     """
     directory = Path(directory)
@@ -106,23 +110,22 @@ def write_minimal_services(directory: Path, *, areas: list[dict] | None = None,
     write_yaml(directory / "glossary.yml", glossary if glossary is not None else minimal_glossary())
     for area in (areas if areas is not None else [small_area()]):
         write_yaml(directory / f"{area['id']}.yml", copy.deepcopy(area))
+        for path, text in example_sources(area).items():   # the example's page for families quotes it
+            (directory / path).parent.mkdir(exist_ok=True)
+            (directory / path).write_text(text, encoding="utf-8")
     return directory
 
 
 def services_with_real_shared_files(directory: Path, area_files) -> Path:
     """Make ``directory`` a services folder of the given area files beside the real schema/,
-    national.yml and glossary.yml, and return it. An area's source document text
-    (``sources/<area-id>.txt`` beside its file, what its families' statements quote) comes too."""
+    national.yml and glossary.yml, and return it."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     shutil.copytree(SCHEMA_DIR, directory / "schema", dirs_exist_ok=True)
     for name in ("national.yml", "glossary.yml"):
         shutil.copy(REPO / "services" / name, directory / name)
-    for area_file in map(Path, area_files):
-        shutil.copy(area_file, directory / area_file.name)
-        for text in area_file.parent.glob(f"sources/{area_file.stem}.*txt"):
-            (directory / "sources").mkdir(exist_ok=True)
-            shutil.copy(text, directory / "sources" / text.name)
+    for area_file in area_files:
+        shutil.copy(area_file, directory / Path(area_file).name)
     return directory
 
 

@@ -5,12 +5,12 @@ and the components page of the docs (docs/components.md), so both show the same 
 An examples file says what the component is for, what each parameter of each macro means, and
 gives examples: a macro, the address of the page it is shown on, its parameters and the texts
 the rendered fragment must contain. A parameter is a plain value, ``{model: <path>}`` (a record
-of the example area: ``area.contacts.lowmere-mash``, ``area.pathways.lowmere-referral``,
+of the example area: ``area.contacts.testshire-contact``, ``area.pathways.referral``,
 ``site.national``; a part that is an id picks the record with that id from a list) or
 ``{say: <key>}`` (an interface word). ``href``, the page's link helper, is given by the page.
 ``within`` names the element a page puts the fragment in, when it needs one (a list for an item).
 
-The example area is the tests' fictional Lowmere (tests/fixtures/areas/lowmere.yml): made-up
+The example area is the area schema's own example, Testshire (signpost.example_area): made-up
 names, numbers from Ofcom's drama ranges, so no example can ring a real service. It is loaded
 through the real loader and checks, beside the site's national lines and glossary.
 """
@@ -29,6 +29,7 @@ from markupsafe import Markup
 
 from .. import interface
 from ..content import GLOSSARY, NATIONAL, load_site
+from ..example_area import EXAMPLE_ID, example_area, example_sources
 from ..model import Area, Site
 from . import urls
 from .templates import TEMPLATE_DIR, Renderer
@@ -36,7 +37,6 @@ from .templates import TEMPLATE_DIR, Renderer
 COMPONENTS = TEMPLATE_DIR / "components"
 EXAMPLES_ENDING = ".examples.yml"
 ROOT = TEMPLATE_DIR.parent.parent
-EXAMPLE_AREA = ROOT / "tests" / "fixtures" / "areas" / "lowmere.yml"
 
 
 @dataclass(frozen=True)
@@ -114,17 +114,19 @@ def undescribed(renderer: Renderer, components: list[Component]) -> list[str]:
     return found
 
 
-def example_site(services_dir: Path = ROOT / "services", area_file: Path = EXAMPLE_AREA) -> Site:
+def example_site(services_dir: Path = ROOT / "services") -> Site:
     """The example area as the site would load it: its file (and its document's text) beside
     the national lines and glossary of ``services_dir``, through the real loader and checks."""
+    area = example_area()
     with tempfile.TemporaryDirectory(prefix="hsb-examples-") as tmp:
         folder = Path(tmp)  # the schemas are the project's own (signpost.schema_check)
         for name in (NATIONAL, GLOSSARY):
             shutil.copy(Path(services_dir) / name, folder / name)
-        shutil.copy(area_file, folder / area_file.name)
-        for text in area_file.parent.glob(f"sources/{area_file.stem}.*txt"):
-            (folder / "sources").mkdir(exist_ok=True)
-            shutil.copy(text, folder / "sources" / text.name)
+        (folder / f"{area['id']}.yml").write_text(
+            yaml.safe_dump(area, sort_keys=False, allow_unicode=True), "utf-8")
+        for path, text in example_sources(area).items():
+            (folder / path).parent.mkdir(exist_ok=True)
+            (folder / path).write_text(text, "utf-8")
         return load_site(folder)
 
 
@@ -157,7 +159,7 @@ def resolve(value, site: Site, area: Area):
 class ExampleRenderer:
     """Renders examples with the site's own Renderer, over the example area."""
 
-    def __init__(self, site: Site, area_id: str = EXAMPLE_AREA.stem):
+    def __init__(self, site: Site, area_id: str = EXAMPLE_ID):
         self.site = site
         self.area = site.area(area_id)
         self.renderer = Renderer(site)
