@@ -213,6 +213,9 @@ def on_page_context(context, page, config, nav):
     # Such a page is also tagged with its address, so that the search can rank it first when a
     # query holds one of those words (search.js, Pagefind's "answers" filter).
     page.meta["hsb_search_answers"] = "/" + _address(page.url) if page.meta["hsb_search_words"] else ""
+    # The page with the area's contact cards is tagged so that a number typed in the search
+    # finds first whose number it is (search.js, Pagefind's "cards" filter).
+    page.meta["hsb_search_cards"] = bool(spec and spec.cards and page.meta["hsb_search"])
     # A result names the area (and pathway) a generated page belongs to, under its title.
     if spec and spec.context.get("area"):
         where = [spec.context["area"].name]

@@ -103,6 +103,13 @@
     return out;
   }
 
+  // A query that is one phone number (as normalise() leaves it: one run of digits) also looks
+  // the number up among the pages with contact cards, so the card saying whose number it is
+  // ranks above the steps that mention it.
+  function cardsFor(query) {
+    return /^\d{6,}$/.test(query) ? [{text: query, filters: {cards: "yes"}}] : [];
+  }
+
   // The words of a query worth searching on their own, when the whole query finds nothing.
   function keywords(query) {
     return meaningful(query).split(" ").filter(function (w) { return w.length > 1 && STOP.indexOf(w) === -1; });
@@ -197,9 +204,13 @@
           }
           return found;
         }).then(function (found) {
-          // Each entry whose phrase the query holds adds as much as a best match to its pages.
-          return Promise.all(answersFor(query, words).map(function (a) {
-            return pagefind.search(a.text, {filters: {answers: {any: a.pages}}});
+          // Each entry whose phrase the query holds adds as much as a best match to its pages,
+          // and so does a number to the page whose contact cards give it.
+          var lookups = answersFor(query, words).map(function (a) {
+            return {text: a.text, filters: {answers: {any: a.pages}}};
+          }).concat(cardsFor(query));
+          return Promise.all(lookups.map(function (l) {
+            return pagefind.search(l.text, {filters: l.filters});
           })).then(function (named) {
             return found.concat(named.map(function (f) { return {weight: 1, flat: true, results: f ? f.results : []}; }));
           });

@@ -33,6 +33,7 @@ class PageSpec:
     record: str = ""      # the record a reader's report names (signpost.render.report)
     report: str = ""      # the address of this page's "Report a problem" page; "" for none
     noindex: bool = False  # kept out of search engines as well as the site's search
+    cards: bool = False   # shows its area's contact cards: a search for a number ranks it first
 
     @property
     def src_uri(self) -> str:
@@ -55,7 +56,7 @@ def page_specs(site: Site) -> list[PageSpec]:
         name = _t(area.name)
         specs.append(PageSpec(urls.area(area.id), name, "area.html", {"area": area},
                               description=_t(area.summary), record=report.area_record(area.id),
-                              report=to_report))
+                              report=to_report, cards=True))
         if area.contacts:
             specs.append(PageSpec(urls.contact_sheet(area.id), _say("sheet.title", area=name),
                                   "contact-sheet.html", {"area": area},
