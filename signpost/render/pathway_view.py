@@ -111,11 +111,8 @@ class NodeView:
         return [PageLink(urls.pathway(self.area.id, p.id), p.title) for p in pathways]
 
     @cached_property
-    def _route(self) -> list:
-        return self._pages.only_route(self.page) or []
-
-    @cached_property
     def answers_given(self) -> list[AnswerGiven]:
-        """The answers on the single route to this page, in the order they were given."""
+        """The answers on the single route to this page, in the order they were given (none
+        where several routes lead here)."""
         return [AnswerGiven(self._link(before), edge.answer)
-                for before, edge in self._route if edge.answer]
+                for before, edge in self._pages.only_route(self.page) or [] if edge.answer]
